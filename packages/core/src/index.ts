@@ -1,5 +1,6 @@
 export * from './atomic-write.ts';
 export * from './errors.ts';
+export * from './join-all.ts';
 export * from './kinds.ts';
 export * from './logger.ts';
 export * from './npy.ts';
