@@ -6,4 +6,5 @@ export * from './logger.ts';
 export * from './npy.ts';
 export * from './npy-file.ts';
 export * from './plugin.ts';
+export * from './random.ts';
 export * from './registry.ts';

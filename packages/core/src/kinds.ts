@@ -33,7 +33,10 @@ export interface ArrayItem extends NdArray {
   readonly name: string;
 }
 
-/** A single-channel image. Values are in the range of the source (0..255 after decoding, any range after preprocessing). */
+/**
+ * An image with one (grey) or three (RGB) channels. Values are in the range
+ * of the source (0..255 after decoding, any range after preprocessing).
+ */
 export interface ImageItem {
   readonly kind: 'image';
   /** Stable identifier, usually the file stem (`coffee`). */
@@ -42,7 +45,9 @@ export interface ImageItem {
   readonly source?: string;
   readonly height: number;
   readonly width: number;
-  /** Pixels, shape `[height, width]`. */
+  /** 1 for grey, 3 for RGB. Coders accept only grey images. */
+  readonly channels: number;
+  /** Pixels, shape `[height, width, channels]`. */
   readonly data: Float32Array;
   /** Names of the preprocessing steps applied so far, in order (`grey`, `crop`, `resize`, `lcn`). */
   readonly steps: readonly string[];
