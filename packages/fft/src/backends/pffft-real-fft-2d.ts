@@ -1,0 +1,209 @@
+import { checkTransformBuffers } from '../check-transform-buffers.ts';
+import type { RealFft2d } from '../real-fft-2d.ts';
+import { PFFFT_BACKWARD, PFFFT_COMPLEX, PFFFT_FORWARD, PFFFT_REAL, type PffftModule } from '../types/pffft-module.ts';
+import { loadPffft, type PffftFlavour } from './load-pffft.ts';
+
+const FLOAT_BYTES = 4;
+
+/** Returns true when n ≥ 1 has no prime factor other than 2, 3 and 5. */
+function isFiveSmooth(n: number): boolean {
+  if (!Number.isInteger(n) || n < 1) return false;
+  let rest = n;
+  for (const p of [2, 3, 5]) while (rest % p === 0) rest /= p;
+  return rest === 1;
+}
+
+/**
+ * Returns a reason why PFFFT cannot transform a `height` × `width` plane, or
+ * undefined when it can. With s = 4 for the SIMD build and 1 without,
+ * `pffft_new_setup` (pffft.c) needs real lengths that are multiples of 2·s²
+ * and complex lengths that are multiples of s², with length / s a product of
+ * 2, 3 and 5. Its complex radix-3 and radix-5 passes also assert that they
+ * are not the last pass, which holds when the complex length / s is a power
+ * of two or a multiple of 4.
+ */
+export function pffftSizeProblem(flavour: PffftFlavour, height: number, width: number): string | undefined {
+  const lane = flavour === 'simd' ? 4 : 1;
+  if (width % (2 * lane * lane) !== 0 || !isFiveSmooth(width / lane)) {
+    return `width ${width} must be a multiple of ${2 * lane * lane} whose quotient by ${lane} has no prime factor other than 2, 3 and 5`;
+  }
+  const columnLength = height / lane;
+  const lastPassIsRadix2Or4 = (columnLength & (columnLength - 1)) === 0 || columnLength % 4 === 0;
+  if (height % (lane * lane) !== 0 || !isFiveSmooth(columnLength) || !lastPassIsRadix2Or4) {
+    return `height ${height} must be a power of two, or a multiple of ${4 * lane} whose quotient by ${lane} has no prime factor other than 2, 3 and 5`;
+  }
+  return undefined;
+}
+
+/**
+ * 2-D real FFT with PFFFT in WebAssembly, float32. Each plane is copied into
+ * WebAssembly memory, rows get a real transform in place, the half spectrum
+ * is transposed so each column is contiguous, columns get a complex
+ * transform, and the result is transposed back into the caller's layout.
+ * PFFFT packs the real zero and Nyquist terms of a row as one complex pair;
+ * the transposes unpack them into two columns and pack them back.
+ */
+export class PffftRealFft2d implements RealFft2d {
+  readonly halfWidth: number;
+  private rowSetup = 0;
+  private columnSetup = 0;
+  /** `height × width` floats: the plane, then its row transforms. */
+  private rows = 0;
+  /** `halfWidth × 2·height` floats: the row spectra transposed, one complex column after another. */
+  private columns = 0;
+  /** Scratch space PFFFT needs: 2·max(height, width) floats. */
+  private work = 0;
+
+  private constructor(
+    readonly height: number,
+    readonly width: number,
+    readonly backend: string,
+    private readonly module: PffftModule,
+  ) {
+    this.halfWidth = Math.floor(width / 2) + 1;
+  }
+
+  /** Creates a plan; the caller has checked the size with {@link pffftSizeProblem}. */
+  static async create(flavour: PffftFlavour, height: number, width: number): Promise<PffftRealFft2d> {
+    const module = await loadPffft(flavour);
+    const plan = new PffftRealFft2d(height, width, flavour === 'simd' ? 'pffft-simd' : 'pffft', module);
+    plan.allocate();
+    return plan;
+  }
+
+  private allocate(): void {
+    const { module, height, width, halfWidth } = this;
+    this.rowSetup = module._pffft_new_setup(width, PFFFT_REAL);
+    this.columnSetup = module._pffft_new_setup(height, PFFFT_COMPLEX);
+    this.rows = module._pffft_aligned_malloc(height * width * FLOAT_BYTES);
+    this.columns = module._pffft_aligned_malloc(2 * height * halfWidth * FLOAT_BYTES);
+    this.work = module._pffft_aligned_malloc(2 * Math.max(height, width) * FLOAT_BYTES);
+    if (this.rowSetup === 0 || this.columnSetup === 0 || this.rows === 0 || this.columns === 0 || this.work === 0) {
+      this.dispose();
+      throw new Error(`${this.backend}: could not set up a ${height} × ${width} transform in WebAssembly memory`);
+    }
+  }
+
+  forward(input: Float32Array, output: Float32Array, count?: number): void {
+    const { height, width, halfWidth, module } = this;
+    const planeSize = height * width;
+    const spectrumSize = 2 * height * halfWidth;
+    const planes = checkTransformBuffers(`${this.backend} forward`, input, output, count, planeSize, spectrumSize);
+    for (let p = 0; p < planes; p++) {
+      // Memory may have grown since the last call, so take a fresh view each plane.
+      const heap = module.HEAPF32;
+      heap.set(input.subarray(p * planeSize, (p + 1) * planeSize), this.rows / FLOAT_BYTES);
+      for (let r = 0; r < height; r++) {
+        const row = this.rows + r * width * FLOAT_BYTES;
+        module._pffft_transform_ordered(this.rowSetup, row, row, this.work, PFFFT_FORWARD);
+      }
+      this.rowsToColumns(heap);
+      for (let c = 0; c < halfWidth; c++) {
+        const column = this.columns + 2 * c * height * FLOAT_BYTES;
+        module._pffft_transform_ordered(this.columnSetup, column, column, this.work, PFFFT_FORWARD);
+      }
+      this.columnsToSpectrum(heap, output, p * spectrumSize);
+    }
+  }
+
+  inverse(input: Float32Array, output: Float32Array, count?: number): void {
+    const { height, width, halfWidth, module } = this;
+    const planeSize = height * width;
+    const spectrumSize = 2 * height * halfWidth;
+    const planes = checkTransformBuffers(`${this.backend} inverse`, input, output, count, spectrumSize, planeSize);
+    const scale = 1 / planeSize;
+    for (let p = 0; p < planes; p++) {
+      const heap = module.HEAPF32;
+      this.spectrumToColumns(heap, input, p * spectrumSize);
+      for (let c = 0; c < halfWidth; c++) {
+        const column = this.columns + 2 * c * height * FLOAT_BYTES;
+        module._pffft_transform_ordered(this.columnSetup, column, column, this.work, PFFFT_BACKWARD);
+      }
+      this.columnsToRows(heap);
+      for (let r = 0; r < height; r++) {
+        const row = this.rows + r * width * FLOAT_BYTES;
+        module._pffft_transform_ordered(this.rowSetup, row, row, this.work, PFFFT_BACKWARD);
+      }
+      const rows = this.rows / FLOAT_BYTES;
+      const offset = p * planeSize;
+      for (let i = 0; i < planeSize; i++) output[offset + i] = heap[rows + i] * scale;
+    }
+  }
+
+  dispose(): void {
+    const { module } = this;
+    if (this.rowSetup !== 0) module._pffft_destroy_setup(this.rowSetup);
+    if (this.columnSetup !== 0) module._pffft_destroy_setup(this.columnSetup);
+    for (const pointer of [this.rows, this.columns, this.work]) if (pointer !== 0) module._pffft_aligned_free(pointer);
+    this.rowSetup = this.columnSetup = this.rows = this.columns = this.work = 0;
+  }
+
+  /**
+   * Transposes the ordered row spectra into columns. A row holds
+   * `[X0, X(w/2), re X1, im X1, ...]` (zero and Nyquist terms are real).
+   */
+  private rowsToColumns(heap: Float32Array): void {
+    const { height, width, halfWidth } = this;
+    const rows = this.rows / FLOAT_BYTES;
+    const columns = this.columns / FLOAT_BYTES;
+    const columnStride = 2 * height;
+    const nyquist = columns + (halfWidth - 1) * columnStride;
+    for (let r = 0; r < height; r++) {
+      const row = rows + r * width;
+      heap[columns + 2 * r] = heap[row];
+      heap[columns + 2 * r + 1] = 0;
+      heap[nyquist + 2 * r] = heap[row + 1];
+      heap[nyquist + 2 * r + 1] = 0;
+      for (let c = 1; c < halfWidth - 1; c++) {
+        const target = columns + c * columnStride + 2 * r;
+        heap[target] = heap[row + 2 * c];
+        heap[target + 1] = heap[row + 2 * c + 1];
+      }
+    }
+  }
+
+  /** Inverse of {@link rowsToColumns}; the imaginary parts of the zero and Nyquist columns are dropped. */
+  private columnsToRows(heap: Float32Array): void {
+    const { height, width, halfWidth } = this;
+    const rows = this.rows / FLOAT_BYTES;
+    const columns = this.columns / FLOAT_BYTES;
+    const columnStride = 2 * height;
+    const nyquist = columns + (halfWidth - 1) * columnStride;
+    for (let r = 0; r < height; r++) {
+      const row = rows + r * width;
+      heap[row] = heap[columns + 2 * r];
+      heap[row + 1] = heap[nyquist + 2 * r];
+      for (let c = 1; c < halfWidth - 1; c++) {
+        const source = columns + c * columnStride + 2 * r;
+        heap[row + 2 * c] = heap[source];
+        heap[row + 2 * c + 1] = heap[source + 1];
+      }
+    }
+  }
+
+  /** Copies the transformed columns into `output[offset..]` in `[height, halfWidth]` order. */
+  private columnsToSpectrum(heap: Float32Array, output: Float32Array, offset: number): void {
+    const { height, halfWidth } = this;
+    const columns = this.columns / FLOAT_BYTES;
+    for (let c = 0; c < halfWidth; c++) {
+      const column = columns + 2 * c * height;
+      for (let r = 0; r < height; r++) {
+        output[offset + 2 * (r * halfWidth + c)] = heap[column + 2 * r];
+        output[offset + 2 * (r * halfWidth + c) + 1] = heap[column + 2 * r + 1];
+      }
+    }
+  }
+
+  /** Copies the spectrum at `input[offset..]` into columns. */
+  private spectrumToColumns(heap: Float32Array, input: Float32Array, offset: number): void {
+    const { height, halfWidth } = this;
+    const columns = this.columns / FLOAT_BYTES;
+    for (let c = 0; c < halfWidth; c++) {
+      const column = columns + 2 * c * height;
+      for (let r = 0; r < height; r++) {
+        heap[column + 2 * r] = input[offset + 2 * (r * halfWidth + c)];
+        heap[column + 2 * r + 1] = input[offset + 2 * (r * halfWidth + c) + 1];
+      }
+    }
+  }
+}
