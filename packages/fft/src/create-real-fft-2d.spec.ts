@@ -1,7 +1,7 @@
 import { InvalidInputError } from '@heterosparse/core';
 import { describe, expect, it } from 'vitest';
 import { chooseFftBackend, createRealFft2d } from './create-real-fft-2d.ts';
-import { describeRealFft2dConformance } from './real-fft-2d.conformance.ts';
+import { describeRealFft2dConformance, describeUnorderedRealFft2dConformance } from './real-fft-2d.conformance.ts';
 
 describeRealFft2dConformance('fftjs', [
   [8, 8],
@@ -31,6 +31,23 @@ describeRealFft2dConformance('pffft-simd', [
   [16, 32],
   [48, 32],
   [32, 96],
+]);
+
+describeUnorderedRealFft2dConformance('fftjs', [
+  [8, 8],
+  [4, 2],
+]);
+describeUnorderedRealFft2dConformance('fftjs-bluestein', [
+  [7, 9],
+  [6, 10],
+]);
+describeUnorderedRealFft2dConformance('pffft', [
+  [12, 10],
+  [4, 6],
+]);
+describeUnorderedRealFft2dConformance('pffft-simd', [
+  [16, 32],
+  [48, 32],
 ]);
 
 describe('createRealFft2d', () => {

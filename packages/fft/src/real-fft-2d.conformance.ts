@@ -1,8 +1,9 @@
 import { InvalidInputError, createRandom } from '@heterosparse/core';
 import { describe, expect, it } from 'vitest';
-import { createRealFft2d } from './create-real-fft-2d.ts';
+import { createRealFft2d, createUnorderedRealFft2d } from './create-real-fft-2d.ts';
 import type { FftBackendId } from './fft-backend-id.ts';
 import type { RealFft2d } from './real-fft-2d.ts';
+import type { UnorderedRealFft2d } from './unordered-real-fft-2d.ts';
 
 /**
  * Tolerance of every check, relative to the largest magnitude involved. The
@@ -240,5 +241,126 @@ export function describeRealFft2dConformance(backend: FftBackendId, sizes: Reado
       expect(maxAbs(output.map((value) => value - 7))).toBe(0);
       fft.dispose();
     });
+  });
+}
+
+/** Float indices of the real and imaginary parts of value f (see `complexBlock`). */
+function complexIndices(fft: UnorderedRealFft2d, f: number): [number, number] {
+  const block = fft.complexBlock;
+  const re = 2 * block * Math.floor(f / block) + (f % block);
+  return [re, re + block];
+}
+
+/** Circular convolution of two planes by its definition, in float64. */
+function directCircularConvolution(a: Float32Array, b: Float32Array, height: number, width: number): Float64Array {
+  const result = new Float64Array(height * width);
+  for (let r = 0; r < height; r++) {
+    for (let c = 0; c < width; c++) {
+      let sum = 0;
+      for (let i = 0; i < height; i++) {
+        for (let j = 0; j < width; j++) {
+          sum += a[i * width + j] * b[((r - i + height) % height) * width + ((c - j + width) % width)];
+        }
+      }
+      result[r * width + c] = sum;
+    }
+  }
+  return result;
+}
+
+/**
+ * Runs the conformance specs of {@link UnorderedRealFft2d} against one
+ * backend: round trip, Parseval with `parsevalWeights`, the convolution
+ * theorem (which fails if the order differs between spectra or pairs the
+ * wrong real and imaginary parts), and the same set of magnitudes as the
+ * ordered transform.
+ */
+export function describeUnorderedRealFft2dConformance(
+  backend: FftBackendId,
+  sizes: ReadonlyArray<readonly [number, number]>,
+): void {
+  describe(`UnorderedRealFft2d conformance: ${backend}`, () => {
+    for (const [height, width] of sizes) {
+      describe(`${height} × ${width}`, () => {
+        const planeSize = height * width;
+        const create = (): Promise<UnorderedRealFft2d> => createUnorderedRealFft2d(height, width, { backend });
+
+        it('reports its size and buffers', async () => {
+          const fft = await create();
+          expect(fft.backend).toBe(backend);
+          expect(fft.frequencies).toBe(height * (Math.floor(width / 2) + 1));
+          expect(fft.plane().length).toBe(planeSize);
+          expect(fft.spectrum().length).toBe(2 * fft.frequencies);
+          expect(fft.parsevalWeights.length).toBe(fft.frequencies);
+          expect(fft.frequencies % fft.complexBlock).toBe(0);
+          fft.dispose();
+        });
+
+        it('inverse undoes forward', async () => {
+          const fft = await create();
+          const plane = randomPlanes(11, planeSize);
+          fft.plane().set(plane);
+          fft.forward();
+          fft.inverse(1 / planeSize);
+          expect(relativeError(fft.plane(), plane)).toBeLessThan(RELATIVE_TOLERANCE);
+          fft.dispose();
+        });
+
+        it('preserves energy with its weights', async () => {
+          const fft = await create();
+          const plane = randomPlanes(12, planeSize);
+          fft.plane().set(plane);
+          fft.forward();
+          const spectrum = fft.spectrum();
+          let spectralEnergy = 0;
+          for (let f = 0; f < fft.frequencies; f++) {
+            const [re, im] = complexIndices(fft, f);
+            spectralEnergy += fft.parsevalWeights[f] * (spectrum[re] ** 2 + spectrum[im] ** 2);
+          }
+          let spatialEnergy = 0;
+          for (const value of plane) spatialEnergy += value * value;
+          expect(Math.abs(spectralEnergy / planeSize - spatialEnergy) / spatialEnergy).toBeLessThan(RELATIVE_TOLERANCE);
+          fft.dispose();
+        });
+
+        it('multiplies spectra as circular convolution', async () => {
+          const fft = await create();
+          const a = randomPlanes(13, planeSize);
+          const b = randomPlanes(14, planeSize);
+          fft.plane().set(a);
+          fft.forward();
+          const spectrumA = fft.spectrum().slice();
+          fft.plane().set(b);
+          fft.forward();
+          const spectrum = fft.spectrum();
+          for (let f = 0; f < fft.frequencies; f++) {
+            const [re, im] = complexIndices(fft, f);
+            const [ar, ai] = [spectrumA[re], spectrumA[im]];
+            const [br, bi] = [spectrum[re], spectrum[im]];
+            spectrum[re] = ar * br - ai * bi;
+            spectrum[im] = ar * bi + ai * br;
+          }
+          fft.inverse(1 / planeSize);
+          expect(relativeError(fft.plane(), directCircularConvolution(a, b, height, width))).toBeLessThan(RELATIVE_TOLERANCE);
+          fft.dispose();
+        });
+
+        it('holds the magnitudes of the ordered spectrum', async () => {
+          const fft = await create();
+          const plane = randomPlanes(15, planeSize);
+          fft.plane().set(plane);
+          fft.forward();
+          const spectrum = fft.spectrum();
+          const actual = Array.from({ length: fft.frequencies }, (_, f) => {
+            const [re, im] = complexIndices(fft, f);
+            return Math.hypot(spectrum[re], spectrum[im]);
+          }).sort((x, y) => x - y);
+          const ordered = directRfft2(plane, height, width);
+          const expected = Array.from({ length: fft.frequencies }, (_, f) => Math.hypot(ordered[2 * f], ordered[2 * f + 1])).sort((x, y) => x - y);
+          expect(relativeError(actual, expected)).toBeLessThan(RELATIVE_TOLERANCE);
+          fft.dispose();
+        });
+      });
+    }
   });
 }

@@ -1,0 +1,169 @@
+import type { UnorderedRealFft2d } from '../unordered-real-fft-2d.ts';
+import { PFFFT_BACKWARD, PFFFT_COMPLEX, PFFFT_FORWARD, PFFFT_REAL, type PffftModule } from '../types/pffft-module.ts';
+import { loadPffft, type PffftFlavour } from './load-pffft.ts';
+
+const FLOAT_BYTES = 4;
+
+/**
+ * {@link UnorderedRealFft2d} with PFFFT. The plane buffer lives in
+ * WebAssembly memory, so there is no copy in or out. Rows get an ordered real
+ * transform in place, the row spectra are transposed into contiguous columns
+ * (zero and Nyquist terms unpacked into two real columns), and each column gets
+ * an unordered complex transform in place. The spectrum is therefore
+ * column-major, and within a column in PFFFT's internal order, which for the
+ * SIMD build stores four real parts, then their four imaginary parts.
+ */
+export class PffftUnorderedRealFft2d implements UnorderedRealFft2d {
+  readonly frequencies: number;
+  readonly complexBlock: number;
+  readonly parsevalWeights: Float64Array;
+  private readonly halfWidth: number;
+  private rowSetup = 0;
+  private columnSetup = 0;
+  private rows = 0;
+  private columns = 0;
+  private work = 0;
+  private heap: Float32Array = new Float32Array(0);
+  private planeView: Float32Array = new Float32Array(0);
+  private spectrumView: Float32Array = new Float32Array(0);
+
+  private constructor(
+    readonly height: number,
+    readonly width: number,
+    readonly backend: string,
+    private readonly module: PffftModule,
+  ) {
+    this.halfWidth = Math.floor(width / 2) + 1;
+    this.complexBlock = module._pffft_simd_size();
+    this.frequencies = height * this.halfWidth;
+    this.parsevalWeights = new Float64Array(this.frequencies);
+    for (let c = 0; c < this.halfWidth; c++) {
+      // Column c of the half spectrum also stands for column width − c, except 0 and the Nyquist column.
+      const weight = c === 0 || (width % 2 === 0 && c === this.halfWidth - 1) ? 1 : 2;
+      this.parsevalWeights.fill(weight, c * height, (c + 1) * height);
+    }
+  }
+
+  /** Creates a plan; the caller has checked the size with `pffftSizeProblem`. */
+  static async create(flavour: PffftFlavour, height: number, width: number): Promise<PffftUnorderedRealFft2d> {
+    const module = await loadPffft(flavour);
+    const plan = new PffftUnorderedRealFft2d(height, width, flavour === 'simd' ? 'pffft-simd' : 'pffft', module);
+    plan.allocate();
+    return plan;
+  }
+
+  private allocate(): void {
+    const { module, height, width, halfWidth } = this;
+    this.rowSetup = module._pffft_new_setup(width, PFFFT_REAL);
+    this.columnSetup = module._pffft_new_setup(height, PFFFT_COMPLEX);
+    this.rows = module._pffft_aligned_malloc(height * width * FLOAT_BYTES);
+    this.columns = module._pffft_aligned_malloc(2 * height * halfWidth * FLOAT_BYTES);
+    this.work = module._pffft_aligned_malloc(2 * Math.max(height, width) * FLOAT_BYTES);
+    if (this.rowSetup === 0 || this.columnSetup === 0 || this.rows === 0 || this.columns === 0 || this.work === 0) {
+      this.dispose();
+      throw new Error(`${this.backend}: could not set up a ${height} × ${width} transform in WebAssembly memory`);
+    }
+    this.refreshViews();
+  }
+
+  /** Rebuilds the views when WebAssembly memory has grown (the old buffer is then detached). */
+  private refreshViews(): void {
+    const heap = this.module.HEAPF32;
+    if (heap === this.heap) return;
+    this.heap = heap;
+    this.planeView = heap.subarray(this.rows / FLOAT_BYTES, this.rows / FLOAT_BYTES + this.height * this.width);
+    this.spectrumView = heap.subarray(this.columns / FLOAT_BYTES, this.columns / FLOAT_BYTES + 2 * this.frequencies);
+  }
+
+  plane(): Float32Array {
+    this.refreshViews();
+    return this.planeView;
+  }
+
+  spectrum(): Float32Array {
+    this.refreshViews();
+    return this.spectrumView;
+  }
+
+  forward(): void {
+    const { module, height, width, halfWidth } = this;
+    this.refreshViews();
+    for (let r = 0; r < height; r++) {
+      const row = this.rows + r * width * FLOAT_BYTES;
+      module._pffft_transform_ordered(this.rowSetup, row, row, this.work, PFFFT_FORWARD);
+    }
+    this.rowsToColumns();
+    for (let c = 0; c < halfWidth; c++) {
+      const column = this.columns + 2 * c * height * FLOAT_BYTES;
+      module._pffft_transform(this.columnSetup, column, column, this.work, PFFFT_FORWARD);
+    }
+  }
+
+  inverse(scale: number): void {
+    const { module, height, width, halfWidth } = this;
+    this.refreshViews();
+    for (let c = 0; c < halfWidth; c++) {
+      const column = this.columns + 2 * c * height * FLOAT_BYTES;
+      module._pffft_transform(this.columnSetup, column, column, this.work, PFFFT_BACKWARD);
+    }
+    this.columnsToRows(scale);
+    for (let r = 0; r < height; r++) {
+      const row = this.rows + r * width * FLOAT_BYTES;
+      module._pffft_transform_ordered(this.rowSetup, row, row, this.work, PFFFT_BACKWARD);
+    }
+  }
+
+  dispose(): void {
+    const { module } = this;
+    if (this.rowSetup !== 0) module._pffft_destroy_setup(this.rowSetup);
+    if (this.columnSetup !== 0) module._pffft_destroy_setup(this.columnSetup);
+    for (const pointer of [this.rows, this.columns, this.work]) if (pointer !== 0) module._pffft_aligned_free(pointer);
+    this.rowSetup = this.columnSetup = this.rows = this.columns = this.work = 0;
+  }
+
+  /** Transposes ordered row spectra `[X0, X(w/2), re X1, im X1, ...]` into complex columns. */
+  private rowsToColumns(): void {
+    const { height, width, halfWidth, planeView: rows, spectrumView: columns } = this;
+    const columnStride = 2 * height;
+    const nyquist = (halfWidth - 1) * columnStride;
+    // Blocks of 8 rows keep the strided column writes within a few cache lines per column.
+    for (let r0 = 0; r0 < height; r0 += 8) {
+      const r1 = Math.min(r0 + 8, height);
+      for (let r = r0; r < r1; r++) {
+        const row = r * width;
+        columns[2 * r] = rows[row];
+        columns[2 * r + 1] = 0;
+        columns[nyquist + 2 * r] = rows[row + 1];
+        columns[nyquist + 2 * r + 1] = 0;
+      }
+      for (let c = 1; c < halfWidth - 1; c++) {
+        const column = c * columnStride;
+        for (let r = r0; r < r1; r++) {
+          columns[column + 2 * r] = rows[r * width + 2 * c];
+          columns[column + 2 * r + 1] = rows[r * width + 2 * c + 1];
+        }
+      }
+    }
+  }
+
+  /** Inverse of {@link rowsToColumns}, times `scale`; drops the imaginary parts of the zero and Nyquist columns. */
+  private columnsToRows(scale: number): void {
+    const { height, width, halfWidth, planeView: rows, spectrumView: columns } = this;
+    const columnStride = 2 * height;
+    const nyquist = (halfWidth - 1) * columnStride;
+    for (let r0 = 0; r0 < height; r0 += 8) {
+      const r1 = Math.min(r0 + 8, height);
+      for (let r = r0; r < r1; r++) {
+        rows[r * width] = columns[2 * r] * scale;
+        rows[r * width + 1] = columns[nyquist + 2 * r] * scale;
+      }
+      for (let c = 1; c < halfWidth - 1; c++) {
+        const column = c * columnStride;
+        for (let r = r0; r < r1; r++) {
+          rows[r * width + 2 * c] = columns[column + 2 * r] * scale;
+          rows[r * width + 2 * c + 1] = columns[column + 2 * r + 1] * scale;
+        }
+      }
+    }
+  }
+}
