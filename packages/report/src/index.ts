@@ -10,3 +10,6 @@ export * from './figures/scatter-plot.ts';
 export * from './svg/rasterise.ts';
 export * from './svg/scale.ts';
 export * from './svg/svg-document.ts';
+export * from './html/build-report.ts';
+export * from './plugins.ts';
+export * from './plugins/html-report-plugin.ts';
