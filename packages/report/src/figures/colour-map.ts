@@ -9,7 +9,7 @@ import { InvalidInputError } from '@heterosparse/core';
  */
 export type ColourMapName = 'grey' | 'diverging';
 
-/** How the value range of a colour map is chosen. */
+/** Value interval that a colour map spans; values outside it are clipped. */
 export interface ColourRange {
   readonly min: number;
   readonly max: number;

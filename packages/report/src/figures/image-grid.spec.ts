@@ -4,7 +4,7 @@ import { inspectPng } from '../testing/inspect-png.ts';
 import { svgToPng } from '../svg/rasterise.ts';
 import { imageToPng, renderImageGrid } from './image-grid.ts';
 
-/** A 16×16 ramp along the columns, from 0 to 15. */
+/** Returns a 16×16 ramp along the columns, from 0 to 15. */
 function ramp(): Float32Array {
   return Float32Array.from({ length: 256 }, (_, i) => i % 16);
 }

@@ -4,7 +4,7 @@ import type { MetricsItem } from '@heterosparse/core';
 
 import { activationBins, formatDegrees, thetaSector } from './activation.ts';
 
-/** A metrics item whose activation groups are given as [value, atoms, l1, nonzeros] rows. */
+/** Creates a metrics item whose activation groups are given as [value, atoms, l1, nonzeros] rows. */
 function item(dictionaryName: string, theta: number[][], bTheta?: number[][]): MetricsItem {
   const groups = (rows: number[][]) => rows.map(([value, atoms, l1, nonzeros]) => ({ value, atoms, l1, nonzeros }));
   const activation = bTheta === undefined ? { theta: groups(theta) } : { theta: groups(theta), bTheta: groups(bTheta) };

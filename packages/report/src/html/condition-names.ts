@@ -3,11 +3,11 @@ import type { DictionaryItem } from '@heterosparse/core';
 import type { ReportData } from './report-data.ts';
 
 /**
- * Returns the dictionary names the report compares, in a fixed order so that
+ * Returns the dictionary names the report compares, in a fixed order, so that
  * each condition keeps its colour in every figure whatever order the stages
- * emitted in: dictionaries by their number of distinct bandwidths B_θ (the
- * homogeneous bank first), then by name, then names that appear only in
- * metrics, by name.
+ * emitted in. Dictionaries come first, by their number of distinct bandwidths
+ * B_θ (the homogeneous bank first) and then by name. Names that appear only
+ * in metrics follow, by name.
  */
 export function conditionNames(data: ReportData): string[] {
   const dictionaries = [...data.dictionaries].sort(

@@ -15,7 +15,7 @@ export interface ReconstructionSample {
 /**
  * Everything the report uses, gathered from the stage inputs. Sparse codes
  * are reduced as they arrive: only the first images keep their pixels and
- * every code leaves its backend name, so the report never holds the
+ * every code leaves its backend name, so the report never keeps the
  * coefficient arrays.
  */
 export interface ReportData {

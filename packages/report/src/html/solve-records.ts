@@ -2,7 +2,7 @@ import type { MetricsItem } from '@heterosparse/core';
 
 import { solveKey } from './report-data.ts';
 
-/** How one solve ended, read from the code-metrics values of one image and dictionary. */
+/** End state of one solve, read from the code-metrics values of one image and dictionary. */
 export interface SolveRecord {
   readonly imageId: string;
   readonly dictionaryName: string;

@@ -48,7 +48,11 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
   const fraction = rawStep / power;
   // Round the raw step to the nearest of 1, 2, 5, 10 times `power` (thresholds at about their geometric
   // means), so that widening a domain to its ticks and ticking it again keeps the same step.
-  const step = (fraction < 1.5 ? 1 : fraction < 3 ? 2 : fraction < 7 ? 5 : 10) * power;
+  let multiplier = 10;
+  if (fraction < 1.5) multiplier = 1;
+  else if (fraction < 3) multiplier = 2;
+  else if (fraction < 7) multiplier = 5;
+  const step = multiplier * power;
   const ticks: number[] = [];
   // Index-based steps avoid accumulating floating-point error over the loop.
   const first = Math.ceil(min / step - 1e-9);

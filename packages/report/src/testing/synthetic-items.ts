@@ -6,7 +6,7 @@ import type { AtomParams, DictionaryItem, MetricsItem, Random, SparseCodeItem, S
  * code-metrics and resilience stages, and a summary with two tests.
  */
 
-/** A bank of `thetas × bThetas.length × 2` random 6×6 atoms labelled like a log-Gabor bank (θ outermost, then B_θ, then phase). */
+/** Creates a bank of `thetas × bThetas.length × 2` random 6×6 atoms labelled like a log-Gabor bank (θ outermost, then B_θ, then phase). */
 export function syntheticDictionary(name: string, thetas: number, bThetas: readonly number[], random: Random): DictionaryItem {
   const atomParams: AtomParams[] = [];
   for (let t = 0; t < thetas; t++) {
@@ -19,7 +19,7 @@ export function syntheticDictionary(name: string, thetas: number, bThetas: reado
   return { kind: 'dictionary', name, height: size, width: size, atoms: atomParams.length, data, atomParams };
 }
 
-/** A code of a 16×16 image with `dictionary`, whose reconstruction is the image plus noise. */
+/** Creates a code of a 16×16 image with `dictionary`, whose reconstruction is the image plus noise. */
 export function syntheticCode(imageId: string, dictionary: DictionaryItem, random: Random, converged: boolean): SparseCodeItem {
   const height = 16;
   const width = 16;
@@ -45,7 +45,7 @@ export function syntheticCode(imageId: string, dictionary: DictionaryItem, rando
   };
 }
 
-/** Code metrics of one image in the code-metrics stage's format, with activation groups made from `dictionary`'s parameters. */
+/** Creates code metrics of one image in the code-metrics stage's format, with activation groups made from `dictionary`'s parameters. */
 export function syntheticCodeMetrics(imageId: string, dictionary: DictionaryItem, psnr: number, sparseness: number, converged: boolean): MetricsItem {
   const groups = (parameter: 'theta' | 'bTheta') => {
     const values = [...new Set(dictionary.atomParams.map((params) => params[parameter] as number))].sort((a, b) => a - b);
@@ -63,7 +63,7 @@ export function syntheticCodeMetrics(imageId: string, dictionary: DictionaryItem
   };
 }
 
-/** Resilience metrics of one image in the resilience stage's format. */
+/** Creates resilience metrics of one image in the resilience stage's format. */
 export function syntheticResilience(imageId: string, dictionaryName: string, psnr: number, sparseness: number): MetricsItem {
   const resilience = [0.001, 0.1, 0.2, 0.3, 0.5].map((cutoff) => ({
     cutoff,
@@ -74,7 +74,7 @@ export function syntheticResilience(imageId: string, dictionaryName: string, psn
   return { kind: 'metrics', imageId, dictionaryName, values: {}, details: { resilience } };
 }
 
-/** A summary in the summary stage's format: statistics per dictionary and two one-sided tests. */
+/** Creates a summary in the summary stage's format: statistics per dictionary and two one-sided tests. */
 export function syntheticSummary(): SummaryItem {
   const statistics = (median: number) => ({ count: 3, mean: median, std: 0.1, min: median - 1, q1: median - 0.5, median, q3: median + 0.5, max: median + 1 });
   return {
