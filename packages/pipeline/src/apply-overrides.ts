@@ -1,4 +1,4 @@
-import { PipelineValidationError, UsageError, type ValidationProblem } from '@heterosparse/core';
+import { UsageError, type ValidationProblem } from '@heterosparse/core';
 
 import { nearestName } from './ajv-problems.ts';
 import { escapePointer } from './describe-value.ts';
@@ -38,13 +38,20 @@ export function parseOverride(text: string): Override {
   return { path, value, text };
 }
 
+/** A pipeline file with overrides applied, and the overrides that named no stage. */
+export interface OverrideResult {
+  readonly document: unknown;
+  readonly problems: readonly ValidationProblem[];
+}
+
 /**
  * Returns a copy of a parsed pipeline file with the overrides applied below
  * `stages`, creating intermediate objects as needed. An override naming a
- * stage the file does not have is reported as a validation problem, all at once.
+ * stage the file does not have is skipped and returned as a problem, so it
+ * can be reported together with the problems validation finds.
  */
-export function applyOverrides(document: unknown, overrides: readonly Override[]): unknown {
-  if (overrides.length === 0) return document;
+export function applyOverrides(document: unknown, overrides: readonly Override[]): OverrideResult {
+  if (overrides.length === 0) return { document, problems: [] };
   const copy: unknown = structuredClone(document);
   const stages = isObject(copy) && isObject(copy.stages) ? copy.stages : undefined;
   const problems: ValidationProblem[] = [];
@@ -63,10 +70,8 @@ export function applyOverrides(document: unknown, overrides: readonly Override[]
     }
     setPath(stage, rest, override.value);
   }
-  if (problems.length > 0) throw new PipelineValidationError(problems);
-  return copy;
+  return { document: copy, problems };
 }
-
 function setPath(target: Record<string, unknown> | unknown[], path: readonly string[], value: unknown): void {
   const [head, ...rest] = path;
   const key: string | number = Array.isArray(target) && /^\d+$/.test(head) ? Number(head) : head;

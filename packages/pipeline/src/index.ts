@@ -6,6 +6,7 @@ export * from './describe-value.ts';
 export * from './execute-stages.ts';
 export * from './load-pipeline.ts';
 export * from './pipeline-schema.ts';
+export * from './pipeline-schema-with-plugins.ts';
 export * from './pipeline-spec.ts';
 export * from './plugin-options.ts';
 export * from './plugins.ts';

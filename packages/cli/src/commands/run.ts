@@ -1,0 +1,117 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+import { PipelineValidationError, UsageError, formatProblem, type LogLevel, type ValidationProblem } from '@heterosparse/core';
+import {
+  applyOverrides,
+  checkPipeline,
+  defaultRunDirectory,
+  loadPipelineFile,
+  parseOverride,
+  RUN_FILES,
+  runPipeline,
+  type PipelineSpec,
+} from '@heterosparse/pipeline';
+
+import type { CliCommand } from '../command.ts';
+import { createDefaultRegistry } from '../default-registry.ts';
+import { EXIT, exitCodeFor } from '../exit-code.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
+import { createProgressReporter } from '../progress-reporter.ts';
+
+export const runCommand: CliCommand = {
+  name: 'run',
+  summary: 'Run a pipeline file into a new run directory.',
+  help: `Usage: heterosparse run <pipeline.json> [--out DIR] [--set STAGE.FIELD=VALUE ...]
+
+Validates the pipeline (with overrides applied), then runs it. The run
+directory receives pipeline.json (the resolved pipeline), results.json,
+run.log and the files the stages write. Files are written atomically.
+Ctrl-C stops the run; files already written stay complete.
+
+Options:
+  --out DIR       Run directory; it must be new or empty.
+                  Default: runs/<name>-<yyyymmdd-hhmmss> under the current directory.
+  --set PATH=VAL  Override a value of a stage, for example
+                  --set code.options.lambda=0.05 or --set images.options.path=photos.
+                  VAL is parsed as JSON when it parses, else kept as a string.
+                  Repeat for several overrides.
+  --quiet         Show only warnings and errors.
+  --verbose       Show debug log lines too.
+  -h, --help      Show this help.
+
+Exit codes: 0 completed, 1 invalid pipeline or failed run, 2 usage error or
+unreadable file, 130 interrupted.
+
+Example:
+  heterosparse run pipelines/heterogeneity.json --set code.options.lambda=0.05`,
+
+  async run(args, io) {
+    const { values, positionals, help } = parseCommandArgs('run', args, {
+      out: { type: 'string' },
+      set: { type: 'string', multiple: true },
+      quiet: { type: 'boolean' },
+      verbose: { type: 'boolean' },
+    });
+    if (help) {
+      io.stdout.write(`${this.help}\n`);
+      return EXIT.success;
+    }
+    if (positionals.length !== 1) {
+      throw new UsageError(`run takes one pipeline file, received ${positionals.length} arguments; run heterosparse run --help`);
+    }
+    if (values.quiet === true && values.verbose === true) {
+      throw new UsageError('run: --quiet and --verbose exclude each other; pass one of them');
+    }
+    const overrides = ((values.set as string[] | undefined) ?? []).map(parseOverride);
+
+    const registry = createDefaultRegistry();
+    const file = positionals[0];
+    let problems: readonly ValidationProblem[];
+    let pipeline: PipelineSpec | undefined;
+    try {
+      const overridden = applyOverrides(await loadPipelineFile(resolve(io.cwd, file)), overrides);
+      const check = checkPipeline(overridden.document, registry);
+      problems = [...overridden.problems, ...check.problems];
+      pipeline = check.pipeline;
+    } catch (error) {
+      // A file that is not JSON is reported like any other problem.
+      if (!(error instanceof PipelineValidationError)) throw error;
+      problems = error.problems;
+    }
+    if (pipeline === undefined || problems.length > 0) {
+      const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+      io.stderr.write(`invalid: ${file} has ${count}; nothing ran\n${problems.map((p) => `  ${formatProblem(p)}\n`).join('')}`);
+      return EXIT.failure;
+    }
+
+    const runDir =
+      typeof values.out === 'string'
+        ? resolve(io.cwd, values.out)
+        : defaultRunDirectory(resolve(io.cwd, 'runs'), pipeline.name, new Date());
+    const level: LogLevel = values.quiet === true ? 'warn' : values.verbose === true ? 'debug' : 'info';
+    const reporter = createProgressReporter(io, level);
+    try {
+      await runPipeline(pipeline, registry, {
+        runDir,
+        signal: io.signal,
+        onLog: (record) => reporter.log(record),
+        onProgress: (event) => reporter.progress(event),
+      });
+    } catch (error) {
+      reporter.stop();
+      // Errors before the run started (a run directory that is not empty) are reported by main.
+      if (!existsSync(join(runDir, RUN_FILES.results))) throw error;
+      const code = exitCodeFor(error);
+      if (code === EXIT.interrupted) {
+        io.stderr.write(`run interrupted; the files already written, results.json and run.log are in ${runDir}\n`);
+      } else {
+        io.stderr.write(`run failed: ${(error as Error).message}\nresults.json and run.log are in ${runDir}\n`);
+      }
+      return code;
+    }
+    reporter.stop();
+    io.stdout.write(`${runDir}\n`);
+    return EXIT.success;
+  },
+};

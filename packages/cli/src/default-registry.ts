@@ -1,0 +1,16 @@
+import { PluginRegistry } from '@heterosparse/core';
+import { registerDatasetsPlugins } from '@heterosparse/datasets';
+import { registerDictionaryPlugins } from '@heterosparse/dictionary';
+import { registerPipelinePlugins } from '@heterosparse/pipeline';
+
+/**
+ * Creates the registry the command uses: the plugins of every package.
+ * A package that adds plugins adds its `register…Plugins` call here.
+ */
+export function createDefaultRegistry(): PluginRegistry {
+  const registry = new PluginRegistry();
+  registerPipelinePlugins(registry);
+  registerDictionaryPlugins(registry);
+  registerDatasetsPlugins(registry);
+  return registry;
+}
