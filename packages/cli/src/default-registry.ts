@@ -1,6 +1,7 @@
 import { PluginRegistry } from '@heterosparse/core';
 import { registerDatasetsPlugins } from '@heterosparse/datasets';
 import { registerDictionaryPlugins } from '@heterosparse/dictionary';
+import { registerMetricsPlugins } from '@heterosparse/metrics';
 import { registerPipelinePlugins } from '@heterosparse/pipeline';
 
 /**
@@ -12,5 +13,6 @@ export function createDefaultRegistry(): PluginRegistry {
   registerPipelinePlugins(registry);
   registerDictionaryPlugins(registry);
   registerDatasetsPlugins(registry);
+  registerMetricsPlugins(registry);
   return registry;
 }

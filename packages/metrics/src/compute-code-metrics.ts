@@ -1,6 +1,7 @@
 import type { Logger, MetricsItem, SparseCodeItem } from '@heterosparse/core';
 import { InvalidInputError, silentLogger } from '@heterosparse/core';
 
+import { checkFiniteValues } from './check-values.ts';
 import { countNonzeros } from './count-nonzeros.ts';
 import { dataFidelity } from './data-fidelity.ts';
 import { groupActivation, type ActivationGroup, type GroupingParameter } from './group-activation.ts';
@@ -85,4 +86,8 @@ function checkShapes(code: SparseCodeItem): void {
       );
     }
   }
+  const operation = `code metrics of image "${code.imageId}" with dictionary "${code.dictionaryName}"`;
+  checkFiniteValues(operation, 'image', code.image);
+  checkFiniteValues(operation, 'reconstruction', code.reconstruction);
+  checkFiniteValues(operation, 'coefficients', code.coefficients);
 }

@@ -23,8 +23,7 @@ export const codeMetricsPlugin = definePlugin<CodeMetricsPluginOptions>({
     additionalProperties: false,
     properties: {
       peak: {
-        type: ['number', 'null'],
-        exclusiveMinimum: 0,
+        anyOf: [{ type: 'number', exclusiveMinimum: 0 }, { type: 'null' }],
         default: null,
         description: 'PSNR peak in image units (255 for 8-bit images); null uses max − min of each coded image.',
       },

@@ -48,8 +48,7 @@ export const resiliencePlugin = definePlugin<ResiliencePluginOptions>({
         description: 'Cut-offs on |x|, in coefficient units; coefficients with smaller magnitude are set to zero.',
       },
       peak: {
-        type: ['number', 'null'],
-        exclusiveMinimum: 0,
+        anyOf: [{ type: 'number', exclusiveMinimum: 0 }, { type: 'null' }],
         default: null,
         description: 'PSNR peak in image units (255 for 8-bit images); null uses max − min of each coded image.',
       },
