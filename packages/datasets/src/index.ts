@@ -12,6 +12,7 @@ export * from './plugins/image-folder-plugin.ts';
 export * from './plugins/lcn-plugin.ts';
 export * from './plugins/npy-folder-plugin.ts';
 export * from './plugins/resize-plugin.ts';
+export * from './plugins/to-array-plugin.ts';
 export * from './preprocess.ts';
 export * from './resize.ts';
 export * from './to-grey.ts';

@@ -21,6 +21,7 @@ import { imageFolderPlugin } from './image-folder-plugin.ts';
 import { lcnPlugin } from './lcn-plugin.ts';
 import { npyFolderPlugin } from './npy-folder-plugin.ts';
 import { resizePlugin } from './resize-plugin.ts';
+import { toArrayPlugin } from './to-array-plugin.ts';
 
 function scheduler(): TestScheduler {
   return new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
@@ -35,7 +36,7 @@ const a = rgb('a', 4, 6);
 const b = rgb('b', 6, 4);
 
 describe('registerDatasetsPlugins', () => {
-  it('registers six plugins', () => {
+  it('registers seven plugins', () => {
     const ids = registerDatasetsPlugins(new PluginRegistry()).list().map((plugin) => plugin.id);
 
     expect(ids).toEqual([
@@ -45,6 +46,7 @@ describe('registerDatasetsPlugins', () => {
       'datasets/lcn',
       'datasets/npy-folder',
       'datasets/resize',
+      'datasets/to-array',
     ]);
   });
 
@@ -156,5 +158,27 @@ describe('folder sources', () => {
     const stage = npyFolderPlugin.create({ path: folder }, createRecordingContext());
 
     await expect(lastValueFrom(stage({}))).rejects.toThrow(/no .npy file/);
+  });
+});
+
+describe('datasets/to-array', () => {
+  it('names arrays after images, then completes', () => {
+    const stage = toArrayPlugin.create({}, createRecordingContext());
+    const grey = toGrey(a);
+
+    scheduler().run(({ cold, expectObservable }) => {
+      expectObservable(stage({ images: cold('-g-b|', { g: grey, b }) })).toBe('-x-y|', {
+        x: { kind: 'array', name: 'a', shape: [4, 6], data: grey.data },
+        y: { kind: 'array', name: 'b', shape: [6, 4, 3], data: b.data },
+      });
+    });
+  });
+
+  it('passes an upstream error on', () => {
+    const stage = toArrayPlugin.create({}, createRecordingContext());
+
+    scheduler().run(({ cold, expectObservable }) => {
+      expectObservable(stage({ images: cold('#') })).toBe('#');
+    });
   });
 });
