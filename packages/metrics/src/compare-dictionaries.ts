@@ -40,7 +40,7 @@ export interface ComparisonResult {
  * paper used, even though both samples come from the same images. With
  * `sharedImagesOnly`, images that only one of the two dictionaries coded are
  * left out and logged as a warning. Throws `InvalidInputError` when a sample
- * is empty or holds a non-finite value.
+ * is empty or contains a non-finite value.
  */
 export function compareDictionaries(
   rows: readonly MergedMetrics[],

@@ -21,13 +21,13 @@ const GROUPINGS: readonly GroupingParameter[] = ['theta', 'bTheta'];
  * Computes the metrics of one sparse code: quality, sparseness, objective,
  * solver state and coefficient activation grouped by atom parameter.
  *
- * `values` holds `psnr` (dB, Infinity for a perfect reconstruction),
+ * `values` contains `psnr` (dB, Infinity for a perfect reconstruction),
  * `sparseness`, `nonzeros`, `l1`, `dataFidelity`, `objective`
  * (`dataFidelity + λ·l1`, unweighted ℓ1), `seconds` and `converged` (1 or 0).
- * When the solver recorded iteration statistics (one record per iteration) it
- * also holds `iterations` (the record count) and the final `primalResidual`
- * and `dualResidual`; without them those keys
- * are absent. `details.activation.theta` and `details.activation.bTheta` list
+ * When the solver recorded iteration statistics (one record per iteration),
+ * `values` also contains `iterations` (the record count) and the final
+ * `primalResidual` and `dualResidual`. Without statistics those keys are
+ * absent. `details.activation.theta` and `details.activation.bTheta` list
  * `ActivationGroup`s, present only when every atom carries that parameter.
  *
  * Throws `InvalidInputError` when the arrays do not match the code's shape or

@@ -10,7 +10,7 @@ const atomParams: AtomParams[] = [
   { index: 2, theta: Math.PI / 2, bTheta: Math.PI / 36 },
   { index: 3, theta: Math.PI / 2, bTheta: (2 * Math.PI) / 36 },
 ];
-// Map k holds k + 1 nonzeros of value −1 (ℓ1 = k + 1): 10 nonzeros in total.
+// Map k contains k + 1 nonzeros of value −1 (ℓ1 = k + 1): 10 nonzeros in total.
 const coefficients = new Float32Array([
   -1, 0, 0, 0, //
   -1, -1, 0, 0, //

@@ -41,6 +41,6 @@ describe('mannWhitneyExactSf', () => {
   });
 
   it('rejects a non-integer U', () => {
-    expect(() => mannWhitneyExactSf(2.5, 2, 2)).toThrow(/integer U/);
+    expect(() => mannWhitneyExactSf(2.5, 2, 2)).toThrow(/U is 2.5; expected an integer/);
   });
 });

@@ -19,7 +19,7 @@ export function mannWhitneyExactSf(u: number, n1: number, n2: number): number {
   }
   if (!Number.isInteger(u)) {
     throw new InvalidInputError(
-      `mannWhitneyExactSf: U is ${u}; the exact distribution holds only for samples without ties, which give an integer U`,
+      `mannWhitneyExactSf: U is ${u}; expected an integer, because the exact distribution applies only to samples without ties`,
     );
   }
   const maxU = n1 * n2;

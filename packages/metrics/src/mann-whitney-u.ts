@@ -11,7 +11,7 @@ import { rankWithTies } from './rank-with-ties.ts';
  */
 export type Alternative = 'two-sided' | 'greater' | 'less';
 
-/** How the p-value is computed; `auto` picks one as SciPy does. */
+/** Method of computing the p-value; `auto` chooses one as SciPy does. */
 export type MannWhitneyMethod = 'auto' | 'exact' | 'asymptotic';
 
 export interface MannWhitneyOptions {
@@ -74,7 +74,9 @@ export function mannWhitneyU(
   // Every alternative reads an upper tail: P(U ≥ U₁) for greater, P(U ≥ U₂)
   // for less (the null distribution is symmetric), and twice the larger tail
   // for two-sided.
-  const u = alternative === 'greater' ? u1 : alternative === 'less' ? u2 : Math.max(u1, u2);
+  let u = Math.max(u1, u2);
+  if (alternative === 'greater') u = u1;
+  if (alternative === 'less') u = u2;
   const factor = alternative === 'two-sided' ? 2 : 1;
 
   const method = requested === 'auto' ? chooseMethod(n1, n2, tieSizes.length > 0) : requested;

@@ -48,5 +48,6 @@ export function mergeMetrics(items: readonly MetricsItem[]): MergedMetrics[] {
 
 /** Orders strings by UTF-16 code units, the same on every machine and locale. */
 function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  if (a < b) return -1;
+  return a > b ? 1 : 0;
 }

@@ -16,13 +16,13 @@ export interface SummaryPluginOptions {
  * Stage that collects every metrics item and, when its input completes,
  * emits one summary item and completes.
  *
- * It stores five keys in `results.json`. `summary` holds statistics of every
- * value per dictionary (`summary.homogeneous.psnr.median`). `tests` holds one
+ * It stores five keys in `results.json`. `summary` contains statistics of every
+ * value per dictionary (`summary.homogeneous.psnr.median`). `tests` contains one
  * object per declared test with `name`, `metric`, `statistic`, `p`,
- * `alternative`, `method`, `n1` and `n2`. `images` holds one row per image and
+ * `alternative`, `method`, `n1` and `n2`. `images` contains one row per image and
  * dictionary, and `resilience` and `activation` their summaries. It also
  * writes `csvFile` atomically. The summary
- * item's `content` holds the same five keys. Empty input gives empty tables
+ * item's `content` contains the same five keys. Empty input gives empty tables
  * and a CSV with only its header, unless tests are declared, which then fail
  * for lack of samples. An input error fails the stage without writing.
  */

@@ -2,7 +2,7 @@ import type { DictionaryItem, IterationStats, SparseCodeItem } from '@heterospar
 import { reconstruct } from '@heterosparse/sparse-coding';
 
 /**
- * A 2-atom dictionary of 2×2 kernels: atom 0 is a unit impulse (θ = 0,
+ * Creates a 2-atom dictionary of 2×2 kernels: atom 0 is a unit impulse (θ = 0,
  * B_θ = π/36), atom 1 is a 2×2 block of ones (θ = π/2, B_θ = π/18).
  * Kernels are stored `[h, w, K]`.
  */
@@ -24,7 +24,7 @@ export function createSyntheticDictionary(name = 'synthetic'): DictionaryItem {
 }
 
 /**
- * The code of a 4×4 image with the synthetic dictionary. The coefficients are
+ * Creates the code of a 4×4 image with the synthetic dictionary. The coefficients are
  * x₀(0,0) = 1, x₀(2,2) = 0.05 and x₁(1,1) = 0.3, so the reconstruction is 1
  * at (0,0), 0.3 at (1,1), (1,2), (2,1) and 0.35 at (2,2). The image equals the
  * reconstruction except at (3,3), where it is 0.1: the data fidelity is
