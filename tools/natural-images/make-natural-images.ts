@@ -1,9 +1,9 @@
 /**
  * Regenerates `data/natural/` from the sample photographs of Debian's
- * python3-skimage package (0.19.3, `skimage/data/`): each image is decoded,
- * converted to grey as 0.299 R + 0.587 G + 0.114 B, shrunk by area averaging
- * so that its longer side is at most 512 pixels, rounded to 8 bits and saved
- * as a grey PNG.
+ * python3-skimage package (0.19.3, `skimage/data/`). Each image is decoded
+ * and converted to grey as 0.299 R + 0.587 G + 0.114 B. Area averaging then
+ * shrinks it so that its longer side is at most 512 pixels, and the result is
+ * rounded to 8 bits and saved as a grey PNG.
  *
  * Usage: npx tsx tools/natural-images/make-natural-images.ts [SKIMAGE_DATA_DIR] [OUT_DIR]
  */

@@ -68,7 +68,7 @@ function sample(spec: BThetaDistribution, uniform: () => number, normal: () => n
 
 function checkBTheta(value: number, name: string): number {
   if (!Number.isFinite(value) || value <= 0) {
-    throw new InvalidInputError(`${name} is ${value}; an orientation bandwidth must be a positive number of radians (π/15 ≈ 0.2094 in the paper)`);
+    throw new InvalidInputError(`${name} is ${value}; an orientation bandwidth must be a positive number of radians (the homogeneous preset uses π/15 ≈ 0.2094)`);
   }
   return value;
 }

@@ -15,11 +15,11 @@ export interface LogGaborBankOptions {
   readonly thetas: number | readonly number[];
   /** Orientation bandwidths B_θ (see `BThetaSpec`). */
   readonly bThetas: BThetaSpec;
-  /** Phases ψ; the paper uses 0 and π/2. */
+  /** Phases ψ; the presets use 0 and π/2. */
   readonly phases: readonly number[];
-  /** Radial peak frequency sf0 (0.4 in the paper). */
+  /** Radial peak frequency sf0 (0.4 in the presets). */
   readonly sf0: number;
-  /** Radial bandwidth B_sf (0.4 in the paper). */
+  /** Radial bandwidth B_sf (0.4 in the presets). */
   readonly bSf: number;
   /** Final atom normalisation, applied after subtracting each atom's median. */
   readonly normalise: Normalisation;
@@ -50,13 +50,13 @@ function validateScalars(options: LogGaborBankOptions): void {
     throw new InvalidInputError(`size is ${size}; expected an even integer of at least 4, because the frequency grid is centred on size/2`);
   }
   if (phases.length === 0) {
-    throw new InvalidInputError('phases is an empty list; give at least one phase in radians (the paper uses [0, π/2])');
+    throw new InvalidInputError('phases is an empty list; give at least one phase in radians (the presets use [0, π/2])');
   }
   if (!(sf0 > 0 && sf0 < 0.5)) {
-    throw new InvalidInputError(`sf0 is ${sf0}; expected a radial peak frequency in (0, 0.5) cycles per pixel (0.4 in the paper)`);
+    throw new InvalidInputError(`sf0 is ${sf0}; expected a radial peak frequency in (0, 0.5) cycles per pixel (0.4 in the presets)`);
   }
   if (!(bSf > 0) || !Number.isFinite(bSf)) {
-    throw new InvalidInputError(`bSf is ${bSf}; expected a positive radial bandwidth (0.4 in the paper)`);
+    throw new InvalidInputError(`bSf is ${bSf}; expected a positive radial bandwidth (0.4 in the presets)`);
   }
 }
 

@@ -1,6 +1,6 @@
 import { InvalidInputError } from '@heterosparse/core';
 
-/** Atom normalisations: `max-abs` divides by the largest |value| (the paper's choice), `l2` by the Euclidean norm. */
+/** Atom normalisations: `max-abs` divides by the largest |value| (the choice of the presets and of Ladret et al., 2024), `l2` by the Euclidean norm. */
 export const NORMALISATIONS = ['max-abs', 'l2'] as const;
 
 export type Normalisation = (typeof NORMALISATIONS)[number];

@@ -52,7 +52,7 @@ Options:
                       both have 2 phases and 144 atoms (required)
   --out FILE          the .npy file to write; D.json is written beside it (required)
   --size N            kernel side in pixels, even (default 12)
-  --normalise MODE    max-abs (default, as in the paper) or l2 (unit norm)
+  --normalise MODE    max-abs (default, as the reference banks) or l2 (unit norm)
   --name NAME         label stored in the .json file (default: the preset name)
   --png FILE          also write a tiled picture of the atoms (orientations in
                       columns, one row per B_θ and phase)

@@ -91,7 +91,7 @@ export const LOG_GABOR_OPTIONS_SCHEMA = {
     bSf: { ...positiveNumber, description: 'Radial bandwidth B_sf; overrides the preset (0.4).' },
     normalise: {
       enum: [...NORMALISATIONS],
-      description: 'Atom normalisation after median subtraction: max-abs (the paper) or l2; overrides the preset (max-abs).',
+      description: 'Atom normalisation after median subtraction: max-abs (as the presets) or l2; overrides the preset (max-abs).',
     },
     savePng: { type: 'boolean', default: false, description: 'Also write a tiled picture of the bank as dictionaries/<name>.png in the run directory.' },
   },
