@@ -8,7 +8,7 @@ const LEVELS: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error:
 /** Seconds between two plain progress lines of one stage, when stderr is not a terminal. */
 const LINE_INTERVAL_SECONDS = 5;
 
-/** Where a run's log records and progress events go on the command line. */
+/** Sink of a run's log records and progress events on the command line. */
 export interface ProgressReporter {
   log(record: LogRecord): void;
   progress(event: ProgressEvent): void;
@@ -18,9 +18,10 @@ export interface ProgressReporter {
 
 /**
  * Creates the reporter of `heterosparse run`. On a terminal, each stage that
- * reports progress gets a bar and log lines print above the bars; otherwise
- * progress becomes a plain log line per stage at most every few seconds,
- * plus one when a stage reaches its total. Records below `minLevel` are not shown.
+ * reports progress gets a bar, and log lines print above the bars. Otherwise
+ * progress becomes a plain log line, at most one per stage every
+ * `LINE_INTERVAL_SECONDS` plus one when a stage reaches its total. Records
+ * below `minLevel` are not shown.
  */
 export function createProgressReporter(io: CommandIo, minLevel: LogLevel): ProgressReporter {
   const print = (line: string): void => void io.stderr.write(`${line}\n`);

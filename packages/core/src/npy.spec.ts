@@ -4,10 +4,10 @@ import { FileReadError, InvalidInputError } from './errors.ts';
 import { formatNpy, parseNpy } from './npy.ts';
 
 /**
- * Expected bytes were written by NumPy 2.4.6 (`np.save` into a BytesIO) and
- * read back by hand: magic `93 4e 55 4d 50 59`, version `01 00`, header
- * length `76 00` (118), the header dict padded with spaces to byte 127 and
- * ended by `\n`, then the little-endian data.
+ * Builds `.npy` bytes as NumPy 2.4.6 writes them with `np.save`, checked by
+ * hand on its output. The bytes are the magic `93 4e 55 4d 50 59`, version
+ * `01 00` and header length `76 00` (118). The header dict follows, padded
+ * with spaces to byte 127 and ended by `\n`, then the little-endian data.
  */
 function npyBytes(header: string, dataHex: string): Uint8Array {
   const padded = header.padEnd(117, ' ') + '\n';

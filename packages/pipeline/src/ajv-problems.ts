@@ -13,10 +13,10 @@ import { describeValue, escapePointer } from './describe-value.ts';
  * failing `then` branch reports its own errors.
  */
 export function problemsFromAjvErrors(errors: readonly ErrorObject[], prefix = ''): ValidationProblem[] {
-  const kept = dropBesideTypeErrors(foldAlternatives(errors).filter((error) => error.keyword !== 'if'));
+  const relevant = dropBesideTypeErrors(foldAlternatives(errors).filter((error) => error.keyword !== 'if'));
   const problems: ValidationProblem[] = [];
   const seen = new Set<string>();
-  for (const error of kept) {
+  for (const error of relevant) {
     const problem = problemFromError(error, prefix);
     const key = `${problem.path}\u0000${problem.expected}`;
     if (!seen.has(key)) {
@@ -52,7 +52,7 @@ function foldAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
     );
     const matchingBranches = Array.from({ length: branchCount }, (_, i) => i).filter((i) => !typeFailed.has(i));
     if (matchingBranches.length === 1) {
-      // The value has the type of one branch: its own errors say what is wrong.
+      // The value has the type of one branch, so that branch's errors describe what is wrong.
       dropped.add(error);
       for (const e of inner) if (branchIndex(error, e) !== matchingBranches[0]) dropped.add(e);
     } else {
@@ -198,7 +198,7 @@ function propertyDescription(schema: Record<string, unknown>, name: string): str
   return typeof property?.description === 'string' ? property.description : undefined;
 }
 
-/** The candidate within edit distance 3 of `name`, for "did you mean" hints. */
+/** Returns the candidate nearest to `name` within edit distance 3, for "did you mean" hints. */
 export function nearestName(name: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = 4;

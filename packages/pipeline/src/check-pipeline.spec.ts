@@ -68,6 +68,13 @@ describe('checkPipeline', () => {
     `);
   });
 
+  it('guesses no plugin id when none is close', () => {
+    const document = { name: 'demo', stages: { code: { plugin: 'sparse-coding/cbpdn' } } };
+    expect(problems(document)).toEqual([
+      '/stages/code/plugin: expected the id of a registered plugin, found the unknown plugin "sparse-coding/cbpdn" (`heterosparse plugins` lists every plugin)',
+    ]);
+  });
+
   it('reports options rejected by the plugin schema', () => {
     const document = {
       name: 'demo',
@@ -188,7 +195,7 @@ describe('validatePipeline', () => {
     expect(thrown).toBeInstanceOf(PipelineValidationError);
     expect((thrown as PipelineValidationError).message).toMatchInlineSnapshot(`
       "invalid pipeline, 2 problem(s):
-        /stages/a/plugin: expected the id of a registered plugin, found the unknown plugin "test/nothing" (did you mean "test/code"? \`heterosparse plugins\` lists every plugin)
+        /stages/a/plugin: expected the id of a registered plugin, found the unknown plugin "test/nothing" (\`heterosparse plugins\` lists every plugin)
         /stages/b/options/path: expected a string, found the integer 1 (Folder of images.)"
     `);
   });

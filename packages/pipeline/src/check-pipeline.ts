@@ -1,5 +1,5 @@
 import type { Plugin, PluginRegistry, ValidationProblem } from '@heterosparse/core';
-import { PipelineValidationError } from '@heterosparse/core';
+import { PipelineValidationError, editDistance } from '@heterosparse/core';
 
 import { nearestName, problemsFromAjvErrors } from './ajv-problems.ts';
 import { createAjv } from './create-ajv.ts';
@@ -67,14 +67,13 @@ export function validatePipeline(document: unknown, registry: PluginRegistry): P
 
 function unknownPlugin(stageId: string, pluginId: string, registry: PluginRegistry): ValidationProblem {
   const nearest = registry.nearest(pluginId);
+  // Suggest only an id within a third of the typed id's length, so that an id from a missing package gets no misleading guess.
+  const close = nearest !== undefined && editDistance(pluginId, nearest) <= Math.max(3, pluginId.length / 3);
   return {
     path: `/stages/${escapePointer(stageId)}/plugin`,
     expected: 'the id of a registered plugin',
     found: `the unknown plugin "${pluginId}"`,
-    hint:
-      nearest === undefined
-        ? 'no plugin is registered'
-        : `did you mean "${nearest}"? \`heterosparse plugins\` lists every plugin`,
+    hint: close ? `did you mean "${nearest}"? \`heterosparse plugins\` lists every plugin` : '`heterosparse plugins` lists every plugin',
   };
 }
 

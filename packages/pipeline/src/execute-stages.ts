@@ -10,7 +10,7 @@ export interface ExecutableStage {
   readonly run: StageFunction;
 }
 
-/** What the stage graph emits: every item of every stage, and each stage's completion. */
+/** Event of the stage graph: an item of one stage, or the completion of one stage. */
 export type StageEvent =
   | { readonly type: 'item'; readonly stageId: string; readonly item: unknown }
   | { readonly type: 'complete'; readonly stageId: string };
@@ -78,7 +78,9 @@ function stageInputs(stage: ExecutableStage, outputs: ReadonlyMap<string, Observ
       }
       return stream;
     });
-    inputs[port] = streams.length === 0 ? EMPTY : streams.length === 1 ? streams[0] : merge(...streams);
+    if (streams.length === 0) inputs[port] = EMPTY;
+    else if (streams.length === 1) inputs[port] = streams[0];
+    else inputs[port] = merge(...streams);
   }
   return inputs;
 }

@@ -40,7 +40,7 @@ export interface StageRecord {
   seconds: number | null;
 }
 
-/** What a completed run returns: the content of `results.json`. */
+/** Result of a completed run: its directory and the content of `results.json`. */
 export interface RunResult {
   readonly runDir: string;
   readonly results: Readonly<Record<string, unknown>>;
@@ -196,7 +196,7 @@ function describeFailure(failure: unknown): Record<string, unknown> {
   return failure instanceof StageError ? { stage: failure.stageId, message } : { message };
 }
 
-/** A cancel, or a stage that stopped because it saw the run's signal aborted. */
+/** Returns true for a cancel, and for a stage that stopped because it saw the run's signal aborted. */
 function isCancellation(failure: unknown): boolean {
   return failure instanceof CancelledError || (failure instanceof StageError && failure.cause instanceof CancelledError);
 }

@@ -21,7 +21,7 @@ export interface RunState {
   readonly pipeline: Readonly<Record<string, unknown>>;
   /** `results.json` content set so far, key → value. */
   readonly results: Map<string, unknown>;
-  /** Which stage set each result key. */
+  /** Result key → id of the stage that set it. */
   readonly resultOwners: Map<string, string>;
   /** Writes not yet finished; the run waits for them before it reports its end. */
   readonly pendingWrites: Set<Promise<unknown>>;

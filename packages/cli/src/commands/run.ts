@@ -89,7 +89,9 @@ Example:
       typeof values.out === 'string'
         ? resolve(io.cwd, values.out)
         : defaultRunDirectory(resolve(io.cwd, 'runs'), pipeline.name, new Date());
-    const level: LogLevel = values.quiet === true ? 'warn' : values.verbose === true ? 'debug' : 'info';
+    let level: LogLevel = 'info';
+    if (values.quiet === true) level = 'warn';
+    if (values.verbose === true) level = 'debug';
     const reporter = createProgressReporter(io, level);
     try {
       await runPipeline(pipeline, registry, {

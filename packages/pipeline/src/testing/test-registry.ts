@@ -43,7 +43,7 @@ const codePlugin = definePlugin({
   create: () => fromSource(EMPTY),
 });
 
-/** A registry with the plugins of this package and two test plugins, `test/images` and `test/code`. */
+/** Creates a registry with the plugins of this package and two test plugins, `test/images` and `test/code`. */
 export function createTestRegistry(): PluginRegistry {
   return registerPipelinePlugins(new PluginRegistry()).register(imagesPlugin).register(codePlugin);
 }
