@@ -3,6 +3,7 @@ import { registerDatasetsPlugins } from '@heterosparse/datasets';
 import { registerDictionaryPlugins } from '@heterosparse/dictionary';
 import { registerMetricsPlugins } from '@heterosparse/metrics';
 import { registerPipelinePlugins } from '@heterosparse/pipeline';
+import { registerReportPlugins } from '@heterosparse/report';
 
 /**
  * Creates the registry the command uses: the plugins of every package.
@@ -14,5 +15,6 @@ export function createDefaultRegistry(): PluginRegistry {
   registerDictionaryPlugins(registry);
   registerDatasetsPlugins(registry);
   registerMetricsPlugins(registry);
+  registerReportPlugins(registry);
   return registry;
 }

@@ -7,15 +7,15 @@ describe('heterosparse plugins', () => {
   it('lists a plugin with its kinds and options', async () => {
     const io = createBufferIo(process.cwd());
     expect(await runCli(['plugins'], io)).toBe(0);
-    const block = io.out().split('\n\n').find((text) => text.startsWith('pipeline/save-npy'));
+    // Trimmed, because the last block of the listing ends with a newline and the others do not.
+    const block = io.out().split('\n\n').find((text) => text.startsWith('pipeline/save-npy'))?.trimEnd();
     expect(block).toMatchInlineSnapshot(`
       "pipeline/save-npy → array
         Saves each array as a NumPy .npy file in the run directory and passes it on.
         inputs:
           arrays: array, one or more stages. Arrays to save; their names become the file stems.
         options:
-          directory (string, default "arrays"). Directory inside the run directory that receives the files.
-      "
+          directory (string, default "arrays"). Directory inside the run directory that receives the files."
     `);
   });
 
