@@ -70,12 +70,13 @@ function terminalReporter(io: CommandIo, shows: (level: LogLevel) => boolean): P
     },
     progress: (event) => {
       width.stage = Math.max(width.stage, event.stageId.length);
-      // A stage without a known total shows its count as both value and total.
+      // A stage without a known total gets a counter instead of a bar that would look full.
       const total = event.total ?? event.done;
       const payload = { stage: event.stageId.padEnd(width.stage), message: event.message ?? '' };
       const bar = stageBars.get(event.stageId);
       if (bar === undefined) {
-        stageBars.set(event.stageId, bars.create(total, event.done, payload));
+        const format = event.total === undefined ? { format: '{stage} {value} done {message}' } : {};
+        stageBars.set(event.stageId, bars.create(total, event.done, payload, format));
       } else {
         bar.setTotal(total);
         bar.update(event.done, payload);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PipelineValidationError, formatProblem } from '@heterosparse/core';
+import { EMPTY } from 'rxjs';
+import { PipelineValidationError, definePlugin, formatProblem, fromSource } from '@heterosparse/core';
 
 import { checkPipeline, validatePipeline } from './check-pipeline.ts';
 import { createTestRegistry } from './testing/test-registry.ts';
@@ -28,6 +29,21 @@ describe('checkPipeline', () => {
     expect(pipeline?.stages.code.options).toEqual({ lambda: 0.1, solver: { maxIterations: 100 } });
     expect(pipeline?.stages.images.inputs).toEqual({});
     expect(pipeline?.stages.noise.options).toEqual({ count: 2, shape: [8, 8], distribution: 'normal', prefix: 'array' });
+  });
+
+  it('accepts any plugin with the same kinds in place of another', () => {
+    const registry = createTestRegistry().register(
+      definePlugin({
+        id: 'test/ones',
+        description: 'Emits no arrays.',
+        optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+        inputs: {},
+        output: 'array',
+        create: () => fromSource(EMPTY),
+      }),
+    );
+    const swapped = { ...valid, stages: { ...valid.stages, noise: { plugin: 'test/ones' } } };
+    expect(checkPipeline(swapped, registry).problems).toEqual([]);
   });
 
   it('leaves the parsed document unchanged', () => {
