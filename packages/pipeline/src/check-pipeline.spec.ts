@@ -34,7 +34,7 @@ describe('checkPipeline', () => {
   it('accepts any plugin with the same kinds in place of another', () => {
     const registry = createTestRegistry().register(
       definePlugin({
-        id: 'test/ones',
+        id: 'test/no-arrays',
         description: 'Emits no arrays.',
         optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
         inputs: {},
@@ -42,7 +42,7 @@ describe('checkPipeline', () => {
         create: () => fromSource(EMPTY),
       }),
     );
-    const swapped = { ...valid, stages: { ...valid.stages, noise: { plugin: 'test/ones' } } };
+    const swapped = { ...valid, stages: { ...valid.stages, noise: { plugin: 'test/no-arrays' } } };
     expect(checkPipeline(swapped, registry).problems).toEqual([]);
   });
 
