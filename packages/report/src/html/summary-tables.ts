@@ -22,26 +22,43 @@ function cell(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** Metrics shown in the main statistics table; the others go to a folded table below it. */
+const PRIMARY_METRICS = ['psnr', 'sparseness'];
+
 /**
- * Renders `content.summary` (condition → metric → statistics) as one table
- * with a row per condition and metric. Returns a paragraph saying the summary
- * is missing when there is none.
+ * Renders `content.summary` (condition → metric → statistics) as a table with
+ * a row per condition and metric: PSNR and sparseness first, every other
+ * metric in a folded table. Returns a paragraph saying the summary is missing
+ * when there is none.
  */
 export function renderStatisticsTable(summary: SummaryItem | undefined): string {
   const perCondition = summary?.content.summary;
   if (!isRecord(perCondition) || Object.keys(perCondition).length === 0) {
     return '<p class="missing">No summary statistics: connect a summary stage to the report’s <code>summary</code> input.</p>';
   }
-  const rows: { condition: string; metric: string; statistics: JsonRecord }[] = [];
-  const keys: string[] = [];
+  const rows: StatisticsRow[] = [];
   for (const [condition, metrics] of Object.entries(perCondition)) {
     if (!isRecord(metrics)) continue;
     for (const [metric, statistics] of Object.entries(metrics)) {
-      const record = isRecord(statistics) ? statistics : { value: statistics };
-      rows.push({ condition, metric, statistics: record });
-      for (const key of Object.keys(record)) if (!keys.includes(key)) keys.push(key);
+      rows.push({ condition, metric, statistics: isRecord(statistics) ? statistics : { value: statistics } });
     }
   }
+  const primary = PRIMARY_METRICS.flatMap((metric) => rows.filter((row) => row.metric === metric));
+  const others = rows.filter((row) => !PRIMARY_METRICS.includes(row.metric));
+  const parts = [statisticsTable(primary)];
+  if (others.length > 0) parts.push(`<details><summary>Statistics of the other values</summary>\n${statisticsTable(others)}\n</details>`);
+  return parts.join('\n');
+}
+
+interface StatisticsRow {
+  readonly condition: string;
+  readonly metric: string;
+  readonly statistics: JsonRecord;
+}
+
+function statisticsTable(rows: readonly StatisticsRow[]): string {
+  const keys: string[] = [];
+  for (const row of rows) for (const key of Object.keys(row.statistics)) if (!keys.includes(key)) keys.push(key);
   const columns = [...STATISTIC_ORDER.filter((key) => keys.includes(key)), ...keys.filter((key) => !STATISTIC_ORDER.includes(key))];
   const header = ['dictionary', 'metric', ...columns].map((name) => `<th>${escapeHtml(name)}</th>`).join('');
   const body = rows
