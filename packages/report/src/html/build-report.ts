@@ -14,6 +14,9 @@ import { resilienceFigures } from './resilience-figures.ts';
 import { solveRecords } from './solve-records.ts';
 import { renderPerImageTable, renderStatisticsTable, renderTestsTable } from './summary-tables.ts';
 
+/** Largest displayed figure width in CSS pixels, so that two figures fit side by side on the 1200-pixel page. */
+const MAX_DISPLAY_WIDTH = 560;
+
 /** Settings of one report. */
 export interface ReportSettings {
   readonly title: string;
@@ -48,7 +51,8 @@ export async function buildReport(
       if (figure === undefined) continue;
       if (signal?.aborted) throw new CancelledError();
       const png = await svgToPng(figure.svg, settings.pixelRatio);
-      const result = { name: figure.name, title: figure.title, caption: figure.caption, png, width: svgWidth(figure.svg) };
+      const width = Math.min(svgWidth(figure.svg), MAX_DISPLAY_WIDTH);
+      const result = { name: figure.name, title: figure.title, caption: figure.caption, png, width };
       out.push(result);
       rendered.push(result);
     }
@@ -66,7 +70,7 @@ export async function buildReport(
       html:
         '<p>Statistics over images of each dictionary’s codes, and one-sided Mann–Whitney U tests between the dictionaries. ' +
         'Sparseness is 1 − nonzero coefficients / all coefficients; PSNR is in dB with the peak taken as max − min of the coded image.</p>\n' +
-        renderStatisticsTable(data.summary) +
+        renderStatisticsTable(data.summary, conditions) +
         '\n' +
         renderTestsTable(data.summary),
       figures: [],

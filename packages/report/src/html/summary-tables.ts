@@ -28,10 +28,11 @@ const PRIMARY_METRICS = ['psnr', 'sparseness'];
 /**
  * Renders `content.summary` (condition → metric → statistics) as a table with
  * a row per condition and metric: PSNR and sparseness first, every other
- * metric in a folded table. Returns a paragraph saying the summary is missing
+ * metric in a folded table. Rows follow the order of `conditions`; conditions
+ * not listed keep the summary's order, after the listed ones. Returns a paragraph saying the summary is missing
  * when there is none.
  */
-export function renderStatisticsTable(summary: SummaryItem | undefined): string {
+export function renderStatisticsTable(summary: SummaryItem | undefined, conditions: readonly string[] = []): string {
   const perCondition = summary?.content.summary;
   if (!isRecord(perCondition) || Object.keys(perCondition).length === 0) {
     return '<p class="missing">No summary statistics: connect a summary stage to the report’s <code>summary</code> input.</p>';
@@ -43,6 +44,11 @@ export function renderStatisticsTable(summary: SummaryItem | undefined): string 
       rows.push({ condition, metric, statistics: isRecord(statistics) ? statistics : { value: statistics } });
     }
   }
+  const order = (name: string): number => {
+    const index = conditions.indexOf(name);
+    return index < 0 ? conditions.length : index;
+  };
+  rows.sort((a, b) => order(a.condition) - order(b.condition));
   const primary = PRIMARY_METRICS.flatMap((metric) => rows.filter((row) => row.metric === metric));
   const others = rows.filter((row) => !PRIMARY_METRICS.includes(row.metric));
   const parts = [statisticsTable(primary)];
