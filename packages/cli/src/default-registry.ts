@@ -4,6 +4,7 @@ import { registerDictionaryPlugins } from '@heterosparse/dictionary';
 import { registerMetricsPlugins } from '@heterosparse/metrics';
 import { registerPipelinePlugins } from '@heterosparse/pipeline';
 import { registerReportPlugins } from '@heterosparse/report';
+import { registerSparseCodingPlugins } from '@heterosparse/sparse-coding';
 
 /**
  * Creates the registry the command uses: the plugins of every package.
@@ -14,6 +15,7 @@ export function createDefaultRegistry(): PluginRegistry {
   registerPipelinePlugins(registry);
   registerDictionaryPlugins(registry);
   registerDatasetsPlugins(registry);
+  registerSparseCodingPlugins(registry);
   registerMetricsPlugins(registry);
   registerReportPlugins(registry);
   return registry;

@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command.ts';
+import { codeCommand } from './code.ts';
 import { dictionaryCommand } from './dictionary.ts';
 import { pluginsCommand } from './plugins.ts';
 import { preprocessCommand } from './preprocess.ts';
@@ -7,4 +8,4 @@ import { schemaCommand } from './schema.ts';
 import { validateCommand } from './validate.ts';
 
 /** Every `heterosparse` subcommand, in the order `--help` lists them. */
-export const COMMANDS: CliCommand[] = [runCommand, validateCommand, pluginsCommand, schemaCommand, dictionaryCommand, preprocessCommand];
+export const COMMANDS: CliCommand[] = [runCommand, validateCommand, pluginsCommand, schemaCommand, dictionaryCommand, preprocessCommand, codeCommand];
