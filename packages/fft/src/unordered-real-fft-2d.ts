@@ -1,3 +1,5 @@
+import type { WasmMemory } from './types/wasm-api.ts';
+
 /**
  * A 2-D real FFT of one plane at a time, through buffers the plan owns, with
  * the spectrum in a backend-specific frequency order. The order is the same
@@ -42,4 +44,24 @@ export interface UnorderedRealFft2d {
   inverse(scale: number): void;
   /** Releases WebAssembly memory, if any. */
   dispose(): void;
+  /** Access to the plan's WebAssembly memory, for kernels that work on its buffers in place; undefined for plain JavaScript plans. */
+  readonly webAssembly?: WebAssemblyBuffers;
+}
+
+/**
+ * The WebAssembly memory of a plan and the addresses of its buffers. Another
+ * WebAssembly module can import `memory` and work on the plane and the
+ * spectrum without copies. Every plan of one backend in one thread shares this
+ * memory, and any allocation may grow it, which detaches existing views.
+ */
+export interface WebAssemblyBuffers {
+  readonly memory: WasmMemory;
+  /** Byte address of the plane buffer (`height · width` float32). */
+  readonly planeAddress: number;
+  /** Byte address of the spectrum buffer (`2 · frequencies` float32). */
+  readonly spectrumAddress: number;
+  /** Allocates `bytes` bytes aligned to 16 and returns the address; throws when the memory cannot grow. */
+  allocate(bytes: number): number;
+  /** Frees an address returned by `allocate`. */
+  free(address: number): void;
 }

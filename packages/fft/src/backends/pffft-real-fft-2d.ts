@@ -65,7 +65,7 @@ export class PffftRealFft2d implements RealFft2d {
 
   /** Creates a plan; the caller has checked the size with {@link pffftSizeProblem}. */
   static async create(flavour: PffftFlavour, height: number, width: number): Promise<PffftRealFft2d> {
-    const module = await loadPffft(flavour);
+    const { module } = await loadPffft(flavour);
     const plan = new PffftRealFft2d(height, width, flavour === 'simd' ? 'pffft-simd' : 'pffft', module);
     plan.allocate();
     return plan;

@@ -1,6 +1,34 @@
-import type { UnorderedRealFft2d } from '../unordered-real-fft-2d.ts';
+import type { UnorderedRealFft2d, WebAssemblyBuffers } from '../unordered-real-fft-2d.ts';
 import { PFFFT_BACKWARD, PFFFT_COMPLEX, PFFFT_FORWARD, PFFFT_REAL, type PffftModule } from '../types/pffft-module.ts';
+import { compileWat } from '../compile-wat.ts';
+import { wasmApi, type WasmMemory } from '../types/wasm-api.ts';
 import { loadPffft, type PffftFlavour } from './load-pffft.ts';
+
+/** The exports of `transpose-kernels.wat`. */
+interface TransposeKernels {
+  rowsToColumns(rows: number, columns: number, height: number, width: number): void;
+  columnsToRows(columns: number, rows: number, height: number, width: number, scale: number): void;
+}
+
+const transposeKernels = new WeakMap<WasmMemory, Promise<TransposeKernels>>();
+
+/** Instantiates `transpose-kernels.wat` on `memory`, once per memory. */
+function loadTransposeKernels(memory: WasmMemory): Promise<TransposeKernels> {
+  let kernels = transposeKernels.get(memory);
+  if (kernels === undefined) {
+    kernels = compileWat(new URL('./transpose-kernels.wat', import.meta.url))
+      .then((module) => wasmApi.instantiate(module, { env: { memory } }))
+      .then((instance) => {
+        const { rowsToColumns, columnsToRows } = instance.exports;
+        if (typeof rowsToColumns !== 'function' || typeof columnsToRows !== 'function') {
+          throw new Error('transpose-kernels.wat does not export rowsToColumns and columnsToRows');
+        }
+        return { rowsToColumns, columnsToRows } as TransposeKernels;
+      });
+    transposeKernels.set(memory, kernels);
+  }
+  return kernels;
+}
 
 const FLOAT_BYTES = 4;
 
@@ -26,12 +54,16 @@ export class PffftUnorderedRealFft2d implements UnorderedRealFft2d {
   private heap: Float32Array = new Float32Array(0);
   private planeView: Float32Array = new Float32Array(0);
   private spectrumView: Float32Array = new Float32Array(0);
+  webAssembly: WebAssemblyBuffers | undefined;
+  /** WebAssembly transposes, used when the height is even (they move two rows at a time). */
+  private transposes: TransposeKernels | undefined;
 
   private constructor(
     readonly height: number,
     readonly width: number,
     readonly backend: string,
     private readonly module: PffftModule,
+    private readonly memory: WasmMemory,
   ) {
     this.halfWidth = Math.floor(width / 2) + 1;
     this.complexBlock = module._pffft_simd_size();
@@ -46,8 +78,9 @@ export class PffftUnorderedRealFft2d implements UnorderedRealFft2d {
 
   /** Creates a plan; the caller has checked the size with `pffftSizeProblem`. */
   static async create(flavour: PffftFlavour, height: number, width: number): Promise<PffftUnorderedRealFft2d> {
-    const module = await loadPffft(flavour);
-    const plan = new PffftUnorderedRealFft2d(height, width, flavour === 'simd' ? 'pffft-simd' : 'pffft', module);
+    const { module, memory } = await loadPffft(flavour);
+    const plan = new PffftUnorderedRealFft2d(height, width, flavour === 'simd' ? 'pffft-simd' : 'pffft', module, memory);
+    if (height % 2 === 0) plan.transposes = await loadTransposeKernels(memory);
     plan.allocate();
     return plan;
   }
@@ -64,6 +97,17 @@ export class PffftUnorderedRealFft2d implements UnorderedRealFft2d {
       throw new Error(`${this.backend}: could not set up a ${height} × ${width} transform in WebAssembly memory`);
     }
     this.refreshViews();
+    this.webAssembly = {
+      memory: this.memory,
+      planeAddress: this.rows,
+      spectrumAddress: this.columns,
+      allocate: (bytes) => {
+        const address = module._pffft_aligned_malloc(bytes);
+        if (address === 0) throw new RangeError(`${this.backend}: could not allocate ${bytes} bytes of WebAssembly memory`);
+        return address;
+      },
+      free: (address) => module._pffft_aligned_free(address),
+    };
   }
 
   /** Rebuilds the views when WebAssembly memory has grown (the old buffer is then detached). */
@@ -92,7 +136,8 @@ export class PffftUnorderedRealFft2d implements UnorderedRealFft2d {
       const row = this.rows + r * width * FLOAT_BYTES;
       module._pffft_transform_ordered(this.rowSetup, row, row, this.work, PFFFT_FORWARD);
     }
-    this.rowsToColumns();
+    if (this.transposes === undefined) this.rowsToColumns();
+    else this.transposes.rowsToColumns(this.rows, this.columns, height, width);
     for (let c = 0; c < halfWidth; c++) {
       const column = this.columns + 2 * c * height * FLOAT_BYTES;
       module._pffft_transform(this.columnSetup, column, column, this.work, PFFFT_FORWARD);
@@ -106,7 +151,8 @@ export class PffftUnorderedRealFft2d implements UnorderedRealFft2d {
       const column = this.columns + 2 * c * height * FLOAT_BYTES;
       module._pffft_transform(this.columnSetup, column, column, this.work, PFFFT_BACKWARD);
     }
-    this.columnsToRows(scale);
+    if (this.transposes === undefined) this.columnsToRows(scale);
+    else this.transposes.columnsToRows(this.columns, this.rows, height, width, scale);
     for (let r = 0; r < height; r++) {
       const row = this.rows + r * width * FLOAT_BYTES;
       module._pffft_transform_ordered(this.rowSetup, row, row, this.work, PFFFT_BACKWARD);
@@ -119,6 +165,7 @@ export class PffftUnorderedRealFft2d implements UnorderedRealFft2d {
     if (this.columnSetup !== 0) module._pffft_destroy_setup(this.columnSetup);
     for (const pointer of [this.rows, this.columns, this.work]) if (pointer !== 0) module._pffft_aligned_free(pointer);
     this.rowSetup = this.columnSetup = this.rows = this.columns = this.work = 0;
+    this.webAssembly = undefined;
   }
 
   /** Transposes ordered row spectra `[X0, X(w/2), re X1, im X1, ...]` into complex columns. */

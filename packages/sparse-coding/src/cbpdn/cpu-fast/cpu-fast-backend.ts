@@ -25,6 +25,7 @@ import { createUnorderedRealFft2d, type UnorderedRealFft2d } from '@heterosparse
 import { computeResiduals, penaltyFactor, type PenaltySchedule, type StepSums } from '../admm-steps.ts';
 import type { CbpdnBackend, CbpdnProblem, CbpdnSolution, CodeStatistics, SolveControl } from '../backend.ts';
 import { initialRho, residualTarget, type CbpdnOptions } from '../options.ts';
+import { createAtomEngine, type AtomEngine } from './atom-engine.ts';
 import { allocateSharedBuffers, STEP_SUM, STEP_SUM_COUNT, viewSharedBuffers, type SharedViews } from './shared-buffers.ts';
 import { defaultThreadCount, ThreadTeam } from './thread-team.ts';
 import { PARAM, PHASE } from './thread-protocol.ts';
@@ -41,6 +42,8 @@ interface FastSolve {
   readonly views: SharedViews;
   readonly fft: UnorderedRealFft2d;
   readonly team: ThreadTeam;
+  /** The main thread's share of the atoms (thread 0). */
+  readonly engine: AtomEngine;
 }
 
 /** Sums Σ_k |D_k|² at each frequency into `energy`. */
@@ -109,9 +112,9 @@ function solveFrequencies(views: SharedViews, fft: UnorderedRealFft2d, rho: numb
 
 /** ½‖Σ_k d_k * y_k − s‖² of the current y, through one forward transform per atom. */
 function dataFidelityAtY(solve: FastSolve): number {
-  const { views, fft, team } = solve;
+  const { views, fft, team, engine } = solve;
   const { frequencies, complexBlock: s, height, width } = views.shape;
-  team.run(PHASE.sumDictionaryProducts, views, fft);
+  team.run(PHASE.sumDictionaryProducts, engine);
   const total = reduceThreadRows(views, views.coefficientProducts);
   const weights = fft.parsevalWeights;
   let residual = 0;
@@ -144,9 +147,9 @@ function gatherStepSums(views: SharedViews): StepSums & { notFinite: boolean } {
 
 /** Reconstruction Σ_k d_k * y_k and the objective terms at y, as the reference backend computes them. */
 function finalStatistics(solve: FastSolve): { reconstruction: Float32Array; final: CodeStatistics } {
-  const { views, fft, team, problem, options } = solve;
+  const { views, fft, team, engine, problem, options } = solve;
   const { height, width, atoms } = problem;
-  team.run(PHASE.sumDictionaryProducts, views, fft);
+  team.run(PHASE.sumDictionaryProducts, engine);
   const total = reduceThreadRows(views, views.coefficientProducts);
   const spectrum = fft.spectrum();
   for (let i = 0; i < total.length; i++) spectrum[i] = total[i];
@@ -181,7 +184,7 @@ async function yieldToEventLoop(signal: AbortSignal | undefined): Promise<void> 
 
 /** Runs the ADMM iterations from x = y = u = 0; the order of steps is that of the reference backend. */
 async function iterate(solve: FastSolve, control: SolveControl, start: number): Promise<CbpdnSolution> {
-  const { problem, options, views, fft, team } = solve;
+  const { problem, options, views, fft, team, engine } = solve;
   const count = problem.atoms * problem.height * problem.width;
   const schedule: PenaltySchedule = { ...options.autoRho, residualTarget: residualTarget(options) };
   const history: IterationStats[] = [];
@@ -204,7 +207,7 @@ async function iterate(solve: FastSolve, control: SolveControl, start: number): 
     // X step, atom part, then relaxation, Y step and U step, and Z_k of the next iteration.
     params[PARAM.rho] = rho;
     params[PARAM.transformNext] = k + 1 < options.maxIterations ? 1 : 0;
-    team.run(PHASE.iterateAtoms, views, fft);
+    team.run(PHASE.iterateAtoms, engine);
     const sums = gatherStepSums(views);
     if (sums.notFinite || !Number.isFinite(rho)) {
       throw new NumericalError(
@@ -255,7 +258,7 @@ async function iterate(solve: FastSolve, control: SolveControl, start: number): 
     // After a change of ρ, u is divided by the factor so that ρu is unchanged, and Z_k follows.
     if (factor !== 1 && k + 1 < options.maxIterations) {
       params[PARAM.penaltyFactor] = factor;
-      team.run(PHASE.transformResiduals, views, fft);
+      team.run(PHASE.transformResiduals, engine);
     }
 
     if (performance.now() - lastYield >= YIELD_INTERVAL_MS) {
@@ -264,6 +267,7 @@ async function iterate(solve: FastSolve, control: SolveControl, start: number): 
     }
   }
 
+  team.run(PHASE.exportCoefficients, engine);
   const { reconstruction, final } = finalStatistics(solve);
   return {
     coefficients: views.y.slice(),
@@ -314,24 +318,28 @@ export function createCpuFastBackend(settings: CpuFastSettings = {}): CpuFastBac
     views.kernels.set(problem.dictionary);
     views.weights.set(options.l1Weights ?? new Array<number>(problem.atoms).fill(1));
     const current = team;
+    let engine: AtomEngine | undefined;
     try {
+      engine = await createAtomEngine(views, fft, 0);
       await current.start(buffers, fft.backend);
     } catch (error) {
       // A worker that failed to set up leaves the team unusable: replace it at the next solve.
       team = undefined;
+      engine?.dispose();
       fft.dispose();
       await current.dispose();
       throw error;
     }
     try {
-      current.run(PHASE.transformKernels, views, fft);
+      current.run(PHASE.transformKernels, engine);
       sumDictionaryEnergy(views);
       fft.plane().set(problem.image);
       fft.forward();
       views.imageSpectrum.set(fft.spectrum());
-      return await iterate({ problem, options, views, fft, team: current }, control, start);
+      return await iterate({ problem, options, views, fft, team: current, engine }, control, start);
     } finally {
-      current.release(views, fft);
+      current.release(engine);
+      engine.dispose();
       fft.dispose();
     }
   }

@@ -1,21 +1,17 @@
-import type { UnorderedRealFft2d } from '@heterosparse/fft';
-
-import { iterateAtoms, sumDictionaryProducts, transformKernels, transformResiduals } from './plane-phases.ts';
-import { atomRange, type SharedViews } from './shared-buffers.ts';
+import type { AtomEngine } from './atom-engine.ts';
 import { PARAM, PHASE, type Phase } from './thread-protocol.ts';
 
 /** Runs this thread's share of `phase`, with the parameters in `params`. */
-export function runPhase(phase: Phase, views: SharedViews, fft: UnorderedRealFft2d, thread: number, params: Float64Array): void {
-  const [start, end] = atomRange(views.shape, thread);
+export function runPhase(phase: Phase, engine: AtomEngine, params: Float64Array): void {
   switch (phase) {
     case PHASE.transformKernels:
-      transformKernels(views, fft, start, end);
+      engine.transformKernels();
       return;
     case PHASE.transformResiduals:
-      transformResiduals(views, fft, thread, start, end, params[PARAM.penaltyFactor]);
+      engine.transformResiduals(params[PARAM.penaltyFactor]);
       return;
     case PHASE.iterateAtoms:
-      iterateAtoms(views, fft, thread, start, end, {
+      engine.iterateAtoms({
         rho: params[PARAM.rho],
         alpha: params[PARAM.alpha],
         lambda: params[PARAM.lambda],
@@ -24,7 +20,10 @@ export function runPhase(phase: Phase, views: SharedViews, fft: UnorderedRealFft
       });
       return;
     case PHASE.sumDictionaryProducts:
-      sumDictionaryProducts(views, fft, thread, start, end);
+      engine.sumDictionaryProducts();
+      return;
+    case PHASE.exportCoefficients:
+      engine.exportCoefficients();
       return;
     case PHASE.release:
       return;

@@ -7,6 +7,7 @@ import { parentPort } from 'node:worker_threads';
 
 import { createUnorderedRealFft2d, type FftBackendId, type UnorderedRealFft2d } from '@heterosparse/fft';
 
+import { createAtomEngine, type AtomEngine } from './atom-engine.ts';
 import { runPhase } from './run-phase.ts';
 import { viewSharedBuffers } from './shared-buffers.ts';
 import { CONTROL, PHASE, type Phase, type SetupMessage, type SetupReply } from './thread-protocol.ts';
@@ -24,8 +25,7 @@ async function planFor(backend: string, height: number, width: number): Promise<
 }
 
 /** Blocks on the control array and runs phases until `PHASE.release`. */
-function serve(message: SetupMessage, fft: UnorderedRealFft2d, generation: number): void {
-  const views = viewSharedBuffers(message.buffers);
+function serve(message: SetupMessage, engine: AtomEngine, generation: number): void {
   const control = new Int32Array(message.controlBuffers.control);
   const params = new Float64Array(message.controlBuffers.params);
   const errorText = new Uint8Array(message.controlBuffers.errorText);
@@ -36,7 +36,7 @@ function serve(message: SetupMessage, fft: UnorderedRealFft2d, generation: numbe
     const phase = Atomics.load(control, CONTROL.phase) as Phase;
     if (phase !== PHASE.release) {
       try {
-        runPhase(phase, views, fft, message.thread, params);
+        runPhase(phase, engine, params);
       } catch (error) {
         const text = `worker ${message.thread}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
         errorText.fill(0);
@@ -46,7 +46,10 @@ function serve(message: SetupMessage, fft: UnorderedRealFft2d, generation: numbe
     }
     Atomics.add(control, CONTROL.done, 1);
     Atomics.notify(control, CONTROL.done);
-    if (phase === PHASE.release) return;
+    if (phase === PHASE.release) {
+      engine.dispose();
+      return;
+    }
   }
 }
 
@@ -54,13 +57,16 @@ const port = parentPort;
 if (port === null) throw new Error('solver-worker.ts must run in a worker thread');
 port.on('message', (message: SetupMessage) => {
   const { height, width } = message.buffers.shape;
-  planFor(message.fftBackend, height, width).then(
-    (fft) => {
+  const engineReady = planFor(message.fftBackend, height, width).then((fft) =>
+    createAtomEngine(viewSharedBuffers(message.buffers), fft, message.thread),
+  );
+  engineReady.then(
+    (engine) => {
       // Read the generation before replying, because the main thread may start a phase as soon as it receives the reply.
       const generation = Atomics.load(new Int32Array(message.controlBuffers.control), CONTROL.generation);
       const reply: SetupReply = { type: 'ready' };
       port.postMessage(reply);
-      serve(message, fft, generation);
+      serve(message, engine, generation);
     },
     (error: unknown) => {
       const reply: SetupReply = { type: 'failed', message: error instanceof Error ? error.message : String(error) };

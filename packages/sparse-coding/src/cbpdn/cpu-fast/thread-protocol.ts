@@ -21,6 +21,7 @@ export const PHASE = {
   transformResiduals: 2,
   iterateAtoms: 3,
   sumDictionaryProducts: 4,
+  exportCoefficients: 6,
   /** Leave the blocking loop and return to the worker's event loop (end of a solve). */
   release: 5,
 } as const;

@@ -6,10 +6,9 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
-import type { UnorderedRealFft2d } from '@heterosparse/fft';
-
 import { runPhase } from './run-phase.ts';
-import type { SharedBuffers, SharedViews } from './shared-buffers.ts';
+import type { AtomEngine } from './atom-engine.ts';
+import type { SharedBuffers } from './shared-buffers.ts';
 import {
   allocateControlBuffers,
   CONTROL,
@@ -97,7 +96,7 @@ export class ThreadTeam {
    * threads 1 … n − 1, this thread takes thread 0, and the call returns when
    * all are done. Blocks the event loop for the length of the phase.
    */
-  run(phase: Phase, views: SharedViews, fft: UnorderedRealFft2d): void {
+  run(phase: Phase, engine: AtomEngine): void {
     const { control } = this;
     Atomics.store(control, CONTROL.phase, phase);
     Atomics.store(control, CONTROL.done, 0);
@@ -106,7 +105,7 @@ export class ThreadTeam {
     let ownError: unknown;
     if (phase !== PHASE.release) {
       try {
-        runPhase(phase, views, fft, 0, this.params);
+        runPhase(phase, engine, this.params);
       } catch (error) {
         ownError = error;
       }
@@ -121,8 +120,8 @@ export class ThreadTeam {
   }
 
   /** Ends the current solve: workers return to their event loops, ready for the next `start`. */
-  release(views: SharedViews, fft: UnorderedRealFft2d): void {
-    if (this.workers.length > 0) this.run(PHASE.release, views, fft);
+  release(engine: AtomEngine): void {
+    if (this.workers.length > 0) this.run(PHASE.release, engine);
   }
 
   private waitForWorkers(): void {
