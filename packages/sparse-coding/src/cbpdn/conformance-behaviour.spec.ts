@@ -1,6 +1,3 @@
-import { describeBackendBehaviour } from './conformance.ts';
-import { createCbpdnBackendRegistry } from './default-backends.ts';
+import { availableBackends, describeBackendBehaviour } from './conformance.ts';
 
-for (const backend of createCbpdnBackendRegistry().list()) {
-  if (await backend.isAvailable()) describeBackendBehaviour(backend);
-}
+for (const backend of await availableBackends()) describeBackendBehaviour(backend);

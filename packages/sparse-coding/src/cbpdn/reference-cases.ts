@@ -21,16 +21,27 @@ export const REFERENCE_DICTIONARIES = ['homogeneous', 'heterogeneous'] as const;
 
 /** Allowed differences from a reference result. */
 export interface ParityTolerances {
-  /** Largest |objective / reference − 1|. */
-  readonly objective: number;
+  /** Largest objective / reference − 1 when the objective is higher than the reference. */
+  readonly objectiveAbove: number;
+  /** Largest 1 − objective / reference when the objective is lower than the reference. */
+  readonly objectiveBelow: number;
   /** Largest |sparseness − reference|. */
   readonly sparseness: number;
   /** Largest |PSNR − reference| in dB. */
   readonly psnr: number;
 }
 
-/** Tolerances after the same number of iterations as the reference. */
-export const SAME_ITERATIONS_TOLERANCES: ParityTolerances = { objective: 0.01, sparseness: 0.002, psnr: 0.5 };
+/** Tolerances after the same number of iterations as the reference: objective within 1 %, sparseness 0.002, PSNR 0.5 dB. */
+export const SAME_ITERATIONS_TOLERANCES: ParityTolerances = { objectiveAbove: 0.01, objectiveBelow: 0.01, sparseness: 0.002, psnr: 0.5 };
+
+/**
+ * Tolerances after 2000 iterations. The objective may exceed the reference by
+ * 0.5 %. It may fall below it by up to 1.5 %, because the reference run is not
+ * at the optimum either: cpu-reference ends 0.5 % to 0.9 % lower on the cases
+ * of docs/parity.md. Near the optimum the data term is small (about 1 to 10),
+ * so these small objective differences move the PSNR by up to about 0.7 dB.
+ */
+export const CONVERGED_TOLERANCES: ParityTolerances = { objectiveAbove: 0.005, objectiveBelow: 0.015, sparseness: 0.002, psnr: 1 };
 
 /** One result of a reference file (`golden.json` → images → image → dictionary). */
 export interface ReferenceResult {
@@ -108,7 +119,7 @@ export async function solveReferenceCase(
   reference: ReferenceFile,
   image: string,
   dictionary: DictionaryItem,
-): Promise<{ solution: CbpdnSolution; input: Float32Array }> {
+): Promise<{ solution: CbpdnSolution; input: Float32Array; height: number; width: number }> {
   const input = await readReferenceInput(folder, image);
   const options = resolveCbpdnOptions({
     lambda: reference.lmbda,
@@ -117,5 +128,5 @@ export async function solveReferenceCase(
     statistics: false,
   });
   const problem = validateCbpdnProblem(input, dictionary, options);
-  return { solution: await backend.solve(problem, options), input: input.data };
+  return { solution: await backend.solve(problem, options), input: input.data, height: input.height, width: input.width };
 }

@@ -10,7 +10,7 @@ const OPTIONS: CbpdnPluginOptions = { lambda: 0.05, maxIterations: 10, backend: 
 
 async function run(images: unknown[], dictionaries: unknown[], context = createRecordingContext()): Promise<SparseCodeItem[]> {
   const stage = cbpdnPlugin.create(OPTIONS, context);
-  return (await lastValueFrom(stage({ images: of(...images), dictionary: of(...dictionaries) }).pipe(toArray()))) as SparseCodeItem[];
+  return (await lastValueFrom(stage({ images: of(...images), dictionary: of(...dictionaries) }).pipe(toArray<unknown>()))) as SparseCodeItem[];
 }
 
 describe('sparse-coding/cbpdn', () => {
