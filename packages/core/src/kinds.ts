@@ -89,8 +89,13 @@ export interface DictionaryItem {
 
 /** One record per solver iteration, with fixed fields (SPORCO's `IterationStats`). */
 export interface IterationStats {
+  /** 1 for the first iteration. */
   readonly iteration: number;
-  /** ½‖Σ_k d_k * x_k − s‖² + λ Σ_k ‖w_k x_k‖₁, evaluated at the Y (sparse) iterate. */
+  /**
+   * ½‖Σ_k d_k * x_k − s‖² + λ Σ_k ‖w_k x_k‖₁ at this iteration's X iterate, as
+   * SPORCO records it by default; CBPDN's `objectiveOnY` option evaluates it at
+   * the sparse Y iterate instead.
+   */
   readonly objective: number;
   /** ½‖Σ_k d_k * x_k − s‖². */
   readonly dataFidelity: number;
