@@ -14,7 +14,7 @@ import type { DictionarySpectra } from './spectra.ts';
  *
  *   X_k = (b_k − conj(D_k) · a) / ρ,  a = Σ_j D_j b_j / (Σ_j |D_j|² + ρ).
  *
- * On entry `spectrum` holds FFT(y − u); on exit it holds X. `accumulator`
+ * On entry `spectrum` contains FFT(y − u); on exit it contains X. `accumulator`
  * is float64 scratch of `2 · frequencies` values.
  */
 export function solveXStep(

@@ -91,10 +91,10 @@ export function describeParity(
   });
 }
 
-/** True when `HETEROSPARSE_FULL_PARITY=1` asks for every reference case, including the slow ones. */
+/** True when `HETEROSPARSE_FULL_PARITY=1` requests every reference case, including the slow ones. */
 export const FULL_PARITY = process.env.HETEROSPARSE_FULL_PARITY === '1';
 
-/** The backends of this package that can run here, highest priority first. */
+/** Returns the backends of this package that can run here, highest priority first. */
 export async function availableBackends(): Promise<CbpdnBackend[]> {
   const backends: CbpdnBackend[] = [];
   for (const backend of createCbpdnBackendRegistry().list()) {
@@ -122,7 +122,7 @@ export function describeGolden256Parity(backend: CbpdnBackend, cases: readonly P
 }
 
 /**
- * A 32×32 problem with a known sparse code: four seeded random 5×5 kernels
+ * Creates a 32×32 problem with a known sparse code: four seeded random 5×5 kernels
  * of unit ℓ2 norm, five spikes far apart, and s = Σ_k d_k * x_k exactly.
  */
 export function createSpikeProblem(): { dictionary: DictionaryItem; coefficients: Float32Array; image: Float32Array; size: number } {

@@ -1,5 +1,5 @@
 /**
- * The reference CPU backend of CBPDN: a line-by-line port of the iteration of
+ * The reference CPU backend of CBPDN: a step-by-step port of the iteration of
  * SPORCO's `sporco.admm.cbpdn.ConvBPDN` (single-channel dictionary, one
  * image), with float32 buffers, float64 sums and the 2-D FFTs of
  * `@heterosparse/fft`. Clarity comes before speed here; faster backends are
@@ -20,7 +20,7 @@ import type { CbpdnBackend, CbpdnProblem, CbpdnSolution, CodeStatistics, SolveCo
 import { initialRho, residualTarget, type CbpdnOptions } from './options.ts';
 import { computeDictionarySpectra, spectralDataFidelity, type DictionarySpectra } from './spectra.ts';
 
-/** Longest stretch of work, in milliseconds, between two yields to the event loop. */
+/** Maximum time in milliseconds between two yields to the event loop. */
 const YIELD_INTERVAL_MS = 25;
 
 /** Buffers and constants of one solve. */
