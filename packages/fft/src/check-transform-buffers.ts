@@ -22,12 +22,12 @@ export function checkTransformBuffers(
   }
   if (input.length < planes * inputPlaneLength) {
     throw new InvalidInputError(
-      `${operation}: input holds ${input.length} floats, expected at least ${planes} × ${inputPlaneLength} = ${planes * inputPlaneLength}`,
+      `${operation}: input has ${input.length} floats, expected at least ${planes} × ${inputPlaneLength} = ${planes * inputPlaneLength}`,
     );
   }
   if (output.length < planes * outputPlaneLength) {
     throw new InvalidInputError(
-      `${operation}: output holds ${output.length} floats, expected at least ${planes} × ${outputPlaneLength} = ${planes * outputPlaneLength}`,
+      `${operation}: output has ${output.length} floats, expected at least ${planes} × ${outputPlaneLength} = ${planes * outputPlaneLength}`,
     );
   }
   return planes;

@@ -33,7 +33,7 @@ function twiddles(n: number): { cos: Float64Array; sin: Float64Array } {
   return { cos, sin };
 }
 
-/** The half spectrum of one plane by the O(N²) definition of numpy.fft.rfft2, in float64. */
+/** Computes the half spectrum of one plane by the O(N²) definition of numpy.fft.rfft2, in float64. */
 function directRfft2(plane: Float32Array, height: number, width: number): Float64Array {
   const halfWidth = Math.floor(width / 2) + 1;
   const spectrum = new Float64Array(2 * height * halfWidth);
@@ -58,7 +58,7 @@ function directRfft2(plane: Float32Array, height: number, width: number): Float6
 }
 
 /**
- * One plane from a half spectrum by the definition of numpy.fft.irfft2: an
+ * Computes one plane from a half spectrum by the definition of numpy.fft.irfft2: an
  * inverse complex DFT of each column, then a complex-to-real inverse DFT of
  * each row, which ignores the imaginary parts of the zero and Nyquist terms.
  */

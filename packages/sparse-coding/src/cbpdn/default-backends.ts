@@ -1,4 +1,5 @@
 import { CbpdnBackendRegistry } from './backend.ts';
+import { cpuFastBackend } from './cpu-fast/cpu-fast-backend.ts';
 import { cpuReferenceBackend } from './cpu-reference.ts';
 
 /**
@@ -7,7 +8,7 @@ import { cpuReferenceBackend } from './cpu-reference.ts';
  * over the others when its priority is higher and it is available.
  */
 export function createCbpdnBackendRegistry(): CbpdnBackendRegistry {
-  return new CbpdnBackendRegistry().register(cpuReferenceBackend);
+  return new CbpdnBackendRegistry().register(cpuReferenceBackend).register(cpuFastBackend);
 }
 
 /** The registry `solveCbpdn` uses unless it is given another one. */

@@ -357,3 +357,6 @@ export function createCpuFastBackend(settings: CpuFastSettings = {}): CpuFastBac
     },
   };
 }
+
+/** The fast CPU backend with one thread per core, as registered in the default registry. */
+export const cpuFastBackend: CpuFastBackend = createCpuFastBackend();

@@ -67,7 +67,7 @@ export class SimdAtomEngine implements AtomEngine {
     return address;
   }
 
-  /** A float32 view of the whole memory; taken again after any allocation, which may grow it. */
+  /** Returns a float32 view of the whole memory, taken anew because any allocation may grow it. */
   private floats(): Float32Array {
     return new Float32Array(this.wasm.memory.buffer);
   }

@@ -1,7 +1,7 @@
 /**
  * The shared control block between the main thread and the solver workers.
  * The main thread writes a phase and its parameters, bumps `generation` and
- * wakes the workers; each worker runs its share, bumps `done` and wakes the
+ * wakes the workers. Each worker runs its share, bumps `done` and wakes the
  * main thread. A worker that fails writes its message into `errorText` and
  * still bumps `done`, so the main thread never waits for a dead phase.
  */
