@@ -64,4 +64,10 @@ export interface WebAssemblyBuffers {
   allocate(bytes: number): number;
   /** Frees an address returned by `allocate`. */
   free(address: number): void;
+  /**
+   * Transforms the plane buffer like `forward`, but writes the spectrum at
+   * `address` (`2 · frequencies` float32, aligned to 16) instead of the
+   * spectrum buffer, which saves a copy when the caller keeps many spectra.
+   */
+  forwardInto(address: number): void;
 }

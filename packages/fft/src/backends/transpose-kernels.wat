@@ -75,4 +75,57 @@
             (br $next)))
         (local.set $r (i32.add (local.get $r) (i32.const 2)))
         (br $nextRows))))
+
+  ;; rowsToColumns for heights that are multiples of 8: eight rows per pass, so
+  ;; each pass writes whole 64-byte lines of every column. With two rows per
+  ;; pass, columns 2 KiB apart share a few cache sets and keep evicting each other.
+  (func (export "rowsToColumns8") (param $rows i32) (param $columns i32) (param $height i32) (param $width i32)
+    (local $half i32) (local $rowBytes i32) (local $columnBytes i32) (local $r i32) (local $a i32)
+    (local $c i32) (local $nyquist i32) (local $target i32) (local $source i32) (local $i i32)
+    (local.set $half (i32.shr_u (local.get $width) (i32.const 1)))
+    (local.set $rowBytes (i32.shl (local.get $width) (i32.const 2)))
+    (local.set $columnBytes (i32.shl (local.get $height) (i32.const 3)))
+    (local.set $nyquist (i32.add (local.get $columns) (i32.mul (local.get $half) (local.get $columnBytes))))
+    (block $rowsDone
+      (loop $nextRows
+        (br_if $rowsDone (i32.ge_u (local.get $r) (local.get $height)))
+        (local.set $a (i32.add (local.get $rows) (i32.mul (local.get $r) (local.get $rowBytes))))
+        ;; zero and Nyquist columns, one row at a time
+        (local.set $i (i32.const 0))
+        (block $edgesDone
+          (loop $nextEdge
+            (br_if $edgesDone (i32.ge_u (local.get $i) (i32.const 8)))
+            (local.set $source (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $rowBytes))))
+            (local.set $target (i32.add (local.get $columns) (i32.shl (i32.add (local.get $r) (local.get $i)) (i32.const 3))))
+            (f32.store (local.get $target) (f32.load (local.get $source)))
+            (f32.store offset=4 (local.get $target) (f32.const 0))
+            (local.set $target (i32.add (local.get $nyquist) (i32.shl (i32.add (local.get $r) (local.get $i)) (i32.const 3))))
+            (f32.store (local.get $target) (f32.load offset=4 (local.get $source)))
+            (f32.store offset=4 (local.get $target) (f32.const 0))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $nextEdge)))
+        (local.set $source (i32.add (local.get $a) (i32.const 8)))
+        (local.set $target (i32.add (i32.add (local.get $columns) (local.get $columnBytes)) (i32.shl (local.get $r) (i32.const 3))))
+        (local.set $c (i32.const 1))
+        (block $done
+          (loop $next
+            (br_if $done (i32.ge_u (local.get $c) (local.get $half)))
+            (v128.store (local.get $target)
+              (i64x2.replace_lane 1 (i64x2.splat (i64.load (local.get $source)))
+                (i64.load (i32.add (local.get $source) (local.get $rowBytes)))))
+            (v128.store offset=16 (local.get $target)
+              (i64x2.replace_lane 1 (i64x2.splat (i64.load (i32.add (local.get $source) (i32.mul (local.get $rowBytes) (i32.const 2)))))
+                (i64.load (i32.add (local.get $source) (i32.mul (local.get $rowBytes) (i32.const 3))))))
+            (v128.store offset=32 (local.get $target)
+              (i64x2.replace_lane 1 (i64x2.splat (i64.load (i32.add (local.get $source) (i32.shl (local.get $rowBytes) (i32.const 2)))))
+                (i64.load (i32.add (local.get $source) (i32.mul (local.get $rowBytes) (i32.const 5))))))
+            (v128.store offset=48 (local.get $target)
+              (i64x2.replace_lane 1 (i64x2.splat (i64.load (i32.add (local.get $source) (i32.mul (local.get $rowBytes) (i32.const 6)))))
+                (i64.load (i32.add (local.get $source) (i32.mul (local.get $rowBytes) (i32.const 7))))))
+            (local.set $source (i32.add (local.get $source) (i32.const 8)))
+            (local.set $target (i32.add (local.get $target) (local.get $columnBytes)))
+            (local.set $c (i32.add (local.get $c) (i32.const 1)))
+            (br $next)))
+        (local.set $r (i32.add (local.get $r) (i32.const 8)))
+        (br $nextRows))))
 )

@@ -100,11 +100,10 @@ export class SimdAtomEngine implements AtomEngine {
     }
   }
 
-  /** Stores the plan's spectrum as Z of atom `local` and adds D Z into the products. */
-  private storeResidual(local: number): void {
-    const bytes = 4 * this.spectrumLength;
-    new Uint8Array(this.wasm.memory.buffer).copyWithin(this.residualAddress(local), this.wasm.spectrumAddress, this.wasm.spectrumAddress + bytes);
-    this.kernels.accumulateProducts(this.wasm.spectrumAddress, this.dictionaryAddress(local), this.products, this.blocks);
+  /** Transforms the plane buffer into Z of atom `local` and adds D Z into the products. */
+  private transformResidual(local: number): void {
+    this.wasm.forwardInto(this.residualAddress(local));
+    this.kernels.accumulateProducts(this.residualAddress(local), this.dictionaryAddress(local), this.products, this.blocks);
   }
 
   private clearProducts(): void {
@@ -122,8 +121,7 @@ export class SimdAtomEngine implements AtomEngine {
     for (let local = 0; local < this.atoms; local++) {
       const offset = 4 * local * this.planeSize;
       this.kernels.rescaleDual(this.y + offset, this.u + offset, this.wasm.planeAddress, this.planeSize, penaltyFactor);
-      this.fft.forward();
-      this.storeResidual(local);
+      this.transformResidual(local);
     }
     this.publishProducts(this.views.residualProducts);
   }
@@ -166,10 +164,7 @@ export class SimdAtomEngine implements AtomEngine {
       totals[STEP_SUM.l1OfY] += this.views.weights[k] * sums[6];
 
       // Z_k of the next iteration.
-      if (transformNext) {
-        this.fft.forward();
-        this.storeResidual(local);
-      }
+      if (transformNext) this.transformResidual(local);
     }
     this.publishProducts(this.views.residualProducts);
     totals[STEP_SUM.notFinite] = Number.isFinite(totals[0] + totals[1] + totals[2]) ? 0 : 1;
