@@ -37,7 +37,7 @@ export const SAME_ITERATIONS_TOLERANCES: ParityTolerances = { objectiveAbove: 0.
 /**
  * Tolerances after 2000 iterations. The objective may exceed the reference by
  * 0.5 %. It may fall below it by up to 1.5 %, because the reference run is not
- * at the optimum either: cpu-reference ends 0.5 % to 0.9 % lower on the cases
+ * at the optimum either: cpu-reference ends 0.36 % to 0.85 % lower on all the cases
  * of docs/parity.md. Near the optimum the data term is small (about 1 to 10),
  * so these small objective differences move the PSNR by up to about 0.7 dB.
  */
