@@ -61,6 +61,11 @@ class JavaScriptAtomEngine implements AtomEngine {
   dispose(): void {}
 }
 
+/** Whether threads with this kind of plan use the SIMD engine (which keeps u and Z_k in thread-local memory). */
+export function usesSimdEngine(fft: UnorderedRealFft2d): boolean {
+  return fft.webAssembly !== undefined && fft.complexBlock === 4;
+}
+
 /**
  * Creates the engine of thread `thread`: the SIMD kernels when the plan is
  * PFFFT with SIMD (spectra in blocks of 4, buffers in WebAssembly memory),
@@ -70,7 +75,7 @@ class JavaScriptAtomEngine implements AtomEngine {
 export async function createAtomEngine(views: SharedViews, fft: UnorderedRealFft2d, thread: number): Promise<AtomEngine> {
   const [start, end] = atomRange(views.shape, thread);
   const wasm = fft.webAssembly;
-  if (wasm !== undefined && fft.complexBlock === 4) {
+  if (usesSimdEngine(fft) && wasm !== undefined) {
     return new SimdAtomEngine(views, fft, wasm, await loadAtomKernels(wasm.memory), thread, start, end);
   }
   return new JavaScriptAtomEngine(views, fft, thread, start, end);

@@ -25,7 +25,7 @@ import { createUnorderedRealFft2d, type UnorderedRealFft2d } from '@heterosparse
 import { computeResiduals, penaltyFactor, type PenaltySchedule, type StepSums } from '../admm-steps.ts';
 import type { CbpdnBackend, CbpdnProblem, CbpdnSolution, CodeStatistics, SolveControl } from '../backend.ts';
 import { initialRho, residualTarget, type CbpdnOptions } from '../options.ts';
-import { createAtomEngine, type AtomEngine } from './atom-engine.ts';
+import { createAtomEngine, usesSimdEngine, type AtomEngine } from './atom-engine.ts';
 import { allocateSharedBuffers, STEP_SUM, STEP_SUM_COUNT, viewSharedBuffers, type SharedViews } from './shared-buffers.ts';
 import { defaultThreadCount, ThreadTeam } from './thread-team.ts';
 import { PARAM, PHASE } from './thread-protocol.ts';
@@ -313,6 +313,7 @@ export function createCpuFastBackend(settings: CpuFastSettings = {}): CpuFastBac
       frequencies: fft.frequencies,
       complexBlock: fft.complexBlock,
       threads: team.threads,
+      threadLocalState: usesSimdEngine(fft),
     });
     const views = viewSharedBuffers(buffers);
     views.kernels.set(problem.dictionary);

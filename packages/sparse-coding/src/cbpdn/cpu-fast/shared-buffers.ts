@@ -20,6 +20,11 @@ export interface SolveShape {
   readonly complexBlock: number;
   /** Number of threads, the main thread included. */
   readonly threads: number;
+  /**
+   * True when each thread keeps u and Z_k of its atoms in its own memory (the
+   * SIMD engine), so the shared `u` and `residualSpectra` stay empty.
+   */
+  readonly threadLocalState: boolean;
 }
 
 /** Slots of the per-thread sums in `stepSums` (float64, `STEP_SUM_COUNT` per thread). */
@@ -83,7 +88,7 @@ export interface SharedViews {
 
 /** Allocates zeroed shared arrays for one solve. */
 export function allocateSharedBuffers(shape: SolveShape): SharedBuffers {
-  const { height, width, atoms, kernelHeight, kernelWidth, frequencies, threads } = shape;
+  const { height, width, atoms, kernelHeight, kernelWidth, frequencies, threads, threadLocalState } = shape;
   const float32 = (length: number): SharedArrayBuffer => new SharedArrayBuffer(4 * length);
   const float64 = (length: number): SharedArrayBuffer => new SharedArrayBuffer(8 * length);
   const planes = atoms * height * width;
@@ -95,8 +100,8 @@ export function allocateSharedBuffers(shape: SolveShape): SharedBuffers {
     energy: float64(frequencies),
     weights: float64(atoms),
     y: float32(planes),
-    u: float32(planes),
-    residualSpectra: float32(atoms * 2 * frequencies),
+    u: float32(threadLocalState ? 0 : planes),
+    residualSpectra: float32(threadLocalState ? 0 : atoms * 2 * frequencies),
     residualProducts: float64(threads * 2 * frequencies),
     coefficientProducts: float64(threads * 2 * frequencies),
     gamma: float64(2 * frequencies),
