@@ -75,7 +75,12 @@ export function describeParity(
           const actual = summariseSolution(solution, input);
           const ratio = actual.objective / expected.objective;
 
-          expect(solution.iterationCount, 'iterations run').toBe(expected.iterations);
+          // A backend may meet the stopping tolerance before the reference's iteration count, never after it.
+          if (solution.converged) {
+            expect(solution.iterationCount, 'iterations run').toBeLessThanOrEqual(expected.iterations);
+          } else {
+            expect(solution.iterationCount, 'iterations run').toBe(expected.iterations);
+          }
           expect(ratio - 1, `objective ${actual.objective} above ${expected.objective}`).toBeLessThanOrEqual(caseTolerances.objectiveAbove);
           expect(1 - ratio, `objective ${actual.objective} below ${expected.objective}`).toBeLessThanOrEqual(caseTolerances.objectiveBelow);
           expect(Math.abs(actual.sparseness - expected.sparseness), `sparseness ${actual.sparseness} vs ${expected.sparseness}`).toBeLessThanOrEqual(
@@ -101,6 +106,15 @@ export async function availableBackends(): Promise<CbpdnBackend[]> {
     if (await backend.isAvailable()) backends.push(backend);
   }
   return backends;
+}
+
+/**
+ * Returns the backends the slow parity cases run on: only the fastest
+ * available one by default, every available one with `HETEROSPARSE_FULL_PARITY=1`.
+ */
+export async function slowParityBackends(): Promise<CbpdnBackend[]> {
+  const backends = await availableBackends();
+  return FULL_PARITY ? backends : backends.slice(0, 1);
 }
 
 /** The 64×64 reference images. */
