@@ -34,7 +34,7 @@ export interface CodeStatistics {
   readonly nonzeros: number;
 }
 
-/** What a backend returns. */
+/** The result of one solve. */
 export interface CbpdnSolution {
   /** The sparse iterate y (SPORCO's returned variable), shape `[atoms, height, width]`. */
   readonly coefficients: Float32Array;
@@ -102,7 +102,7 @@ export class CbpdnBackendRegistry {
     return this.#backends.get(id);
   }
 
-  /** All backends, highest priority first. */
+  /** Returns all backends, highest priority first. */
   list(): CbpdnBackend[] {
     return [...this.#backends.values()].sort((a, b) => b.priority - a.priority);
   }

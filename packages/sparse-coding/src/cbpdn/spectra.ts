@@ -56,9 +56,9 @@ export function computeDictionarySpectra(problem: CbpdnProblem, fft: RealFft2d):
 
 /**
  * Returns ‖e‖² of the real plane whose half spectrum is `spectrum` (float64
- * complex interleaved, `[height, halfWidth]`), by Parseval's theorem: columns
- * 1 … ceil(width/2) − 1 stand for two conjugate columns of the full spectrum,
- * so they count twice, and the sum is divided by height · width.
+ * complex interleaved, `[height, halfWidth]`), by Parseval's theorem.
+ * Columns 1 … ceil(width/2) − 1 stand for two conjugate columns of the full
+ * spectrum, so they count twice. The sum is divided by height · width.
  */
 export function halfSpectrumSquaredNorm(spectrum: Float64Array, height: number, width: number): number {
   const halfWidth = Math.floor(width / 2) + 1;

@@ -83,7 +83,7 @@ async function* codeImage(
  *
  * Subscribes to both inputs at once and buffers images until the dictionary
  * input completes. Completes when both inputs have completed and the last
- * solve has finished; fails on the first invalid image or solver error, and
+ * solve has finished. Fails on the first invalid image or solver error, and
  * with `CancelledError` once the run is cancelled. Unsubscribing aborts the
  * running solve at its next yield to the event loop.
  */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createRecordingContext } from '../testing/recording-context.ts';
 import { codeFileStem, saveCodesPlugin, type SaveCodesPluginOptions } from './save-codes-plugin.ts';
 
-/** A code of K = 2 maps of 2×3 with nonzeros x₀(0, 1) = 1 and x₁(1, 2) = −2. */
+/** Creates a code of K = 2 maps of 2×3 with nonzeros x₀(0, 1) = 1 and x₁(1, 2) = −2. */
 function code(imageId = 'coffee', dictionaryName = 'homogeneous'): SparseCodeItem {
   const coefficients = new Float32Array(12);
   coefficients[1] = 1;
