@@ -7,7 +7,7 @@ import { readNpy, type DictionaryItem } from '@heterosparse/core';
 import { cbpdnBackends, resolveCbpdnOptions, validateCbpdnProblem } from '@heterosparse/sparse-coding';
 import { golden256, golden64 } from '@heterosparse/test-fixtures';
 
-/** What the parent asks for. */
+/** One case, as the parent process passes it. */
 export interface BenchCase {
   readonly backend: string;
   /** Image height and width (64, 128, 256 or 512). */
@@ -18,7 +18,7 @@ export interface BenchCase {
   readonly repeats: number;
 }
 
-/** What the case prints. */
+/** The line the case prints. */
 export interface BenchResult extends BenchCase {
   /** Wall time of each solve, seconds, as the solver reports it. */
   readonly seconds: number[];
@@ -58,7 +58,7 @@ function upsample(image: Float32Array, size: number): Float32Array {
   return out;
 }
 
-/** The coffee reference input at `size` × `size` (64 and 256 as stored, 128 and 512 resampled from 256). */
+/** Loads the coffee reference input at `size` × `size` (64 and 256 as stored, 128 and 512 resampled from 256). */
 async function loadImage(size: number): Promise<Float32Array> {
   if (size === 64) return (await readNpy(golden64('input_coffee.npy'))).data;
   const image = (await readNpy(golden256('input_coffee.npy'))).data;
@@ -68,7 +68,7 @@ async function loadImage(size: number): Promise<Float32Array> {
   throw new Error(`no benchmark image of size ${size}; use 64, 128, 256 or 512`);
 }
 
-/** The first `atoms` atoms of the heterogeneous reference dictionary ([12, 12, 144]). */
+/** Loads the first `atoms` atoms of the heterogeneous reference dictionary ([12, 12, 144]). */
 async function loadDictionary(atoms: number): Promise<DictionaryItem> {
   const array = await readNpy(golden256('dict_heterogeneous.npy'));
   const [height, width, total] = array.shape;

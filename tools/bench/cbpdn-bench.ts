@@ -2,8 +2,8 @@
  * Benchmarks the CBPDN backends and writes `docs/benchmarks.md`.
  *
  * Each case (backend, image size N, atoms K, iterations) runs in its own
- * process (`cbpdn-bench-case.ts`) so that its peak resident memory is its
- * own; the time of a case is the median of its solves. Then it times the
+ * process (`cbpdn-bench-case.ts`), so its peak resident memory is its own.
+ * The time of a case is the median of its solves. Then it times the
  * `heterosparse code` command on the 256 × 256 coffee reference input.
  *
  * Usage: npm run bench [-- --quick]   (--quick: fewer cases, for a smoke test)

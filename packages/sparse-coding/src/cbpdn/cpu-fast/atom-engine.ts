@@ -61,7 +61,7 @@ class JavaScriptAtomEngine implements AtomEngine {
   dispose(): void {}
 }
 
-/** Whether threads with this kind of plan use the SIMD engine (which keeps u and Z_k in thread-local memory). */
+/** Returns whether threads with this kind of plan use the SIMD engine (which keeps u and Z_k in thread-local memory). */
 export function usesSimdEngine(fft: UnorderedRealFft2d): boolean {
   return fft.webAssembly !== undefined && fft.complexBlock === 4;
 }

@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
 import { CancelledError, createRandom, type DictionaryItem, type IterationStats } from '@heterosparse/core';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -135,6 +138,31 @@ describe('cpu-fast backend', () => {
     const [second] = await solveBoth([32, 32], { maxIterations: 5 }, backend);
     await backend.dispose();
     expect(second.final.objective).toBe(first.final.objective);
+  });
+
+  it('lets the process exit without a dispose', () => {
+    // A child process solves once with two threads and never disposes the backend:
+    // the idle workers must not keep it alive.
+    const backendUrl = new URL('./cpu-fast-backend.ts', import.meta.url).href;
+    const script = `
+      const { createCpuFastBackend } = await import(${JSON.stringify(backendUrl)});
+      const { resolveCbpdnOptions } = await import(${JSON.stringify(new URL('../options.ts', import.meta.url).href)});
+      const backend = createCpuFastBackend({ threads: 2 });
+      const image = new Float32Array(32 * 32).map((_, i) => Math.sin(i));
+      const dictionary = new Float32Array(4 * 4 * 2).map((_, i) => Math.cos(i));
+      const options = resolveCbpdnOptions({ maxIterations: 3 });
+      const problem = { image, height: 32, width: 32, dictionary, kernelHeight: 4, kernelWidth: 4, atoms: 2 };
+      const solution = await backend.solve(problem, options);
+      console.log('solved', solution.iterationCount);
+    `;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script], {
+      cwd: fileURLToPath(new URL('../../../', import.meta.url)),
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(child.stderr).toBe('');
+    expect(child.stdout.trim()).toBe('solved 3');
+    expect(child.status).toBe(0);
   });
 
   it('rejects an aborted solve', async () => {

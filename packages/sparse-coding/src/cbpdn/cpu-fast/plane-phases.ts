@@ -163,7 +163,8 @@ export function iterateAtoms(
       const relaxed = alpha * xValue + (1 - alpha) * yPrevious;
       const v = relaxed + uPrevious;
       const magnitude = Math.abs(v) - threshold;
-      let yValue = magnitude > 0 ? Math.fround(v > 0 ? magnitude : -magnitude) : 0;
+      let yValue = 0;
+      if (magnitude > 0) yValue = Math.fround(v > 0 ? magnitude : -magnitude);
       if (nonNegative && yValue < 0) yValue = 0;
       const uValue = Math.fround(uPrevious + relaxed - yValue);
       y[offset + i] = yValue;

@@ -31,6 +31,13 @@ export class SimdAtomEngine implements AtomEngine {
   private readonly gamma: number;
   private readonly products: number;
   private readonly sums: number;
+  /** Views of the whole memory, rebuilt only when the memory has grown (which replaces its buffer). */
+  private heapBuffer: ArrayBuffer | undefined;
+  private heapFloats = new Float32Array(0);
+  private heapDoubles = new Float64Array(0);
+  private heapBytes = new Uint8Array(0);
+  /** Per-thread step sums of the current iteration. */
+  private readonly totals = new Float64Array(STEP_SUM_COUNT);
 
   constructor(
     private readonly views: SharedViews,
@@ -67,13 +74,24 @@ export class SimdAtomEngine implements AtomEngine {
     return address;
   }
 
-  /** Returns a float32 view of the whole memory, taken anew because any allocation may grow it. */
+  /** Rebuilds the heap views when an allocation anywhere in this thread has grown the memory. */
+  private refreshViews(): void {
+    const buffer = this.wasm.memory.buffer;
+    if (buffer === this.heapBuffer) return;
+    this.heapBuffer = buffer;
+    this.heapFloats = new Float32Array(buffer);
+    this.heapDoubles = new Float64Array(buffer);
+    this.heapBytes = new Uint8Array(buffer);
+  }
+
   private floats(): Float32Array {
-    return new Float32Array(this.wasm.memory.buffer);
+    this.refreshViews();
+    return this.heapFloats;
   }
 
   private doubles(): Float64Array {
-    return new Float64Array(this.wasm.memory.buffer);
+    this.refreshViews();
+    return this.heapDoubles;
   }
 
   private dictionaryAddress(local: number): number {
@@ -133,7 +151,8 @@ export class SimdAtomEngine implements AtomEngine {
     floats.set(this.views.gamma, this.gamma / 4);
     floats.set(this.views.imageSpectrum, this.image / 4);
     this.clearProducts();
-    const totals = new Float64Array(STEP_SUM_COUNT);
+    const totals = this.totals;
+    totals.fill(0);
     for (let local = 0; local < this.atoms; local++) {
       const k = this.start + local;
       const offset = 4 * local * this.planeSize;
@@ -151,17 +170,18 @@ export class SimdAtomEngine implements AtomEngine {
       this.fft.inverse(1 / this.planeSize);
 
       // Relaxation, Y step and U step; y − u replaces x in the plane buffer.
-      this.doubles().fill(0, this.sums / 8, this.sums / 8 + SHRINK_SUMS_BYTES / 8);
+      const heap = this.doubles();
+      const sums = this.sums / 8;
+      heap.fill(0, sums, sums + SHRINK_SUMS_BYTES / 8);
       const threshold = (lambda / rho) * this.views.weights[k];
       this.kernels.shrink(this.wasm.planeAddress, this.y + offset, this.u + offset, height, width, alpha, threshold, nonNegative ? 1 : 0, this.sums);
-      const sums = this.doubles().subarray(this.sums / 8, this.sums / 8 + 7);
-      totals[STEP_SUM.xSquared] += sums[0];
-      totals[STEP_SUM.ySquared] += sums[1];
-      totals[STEP_SUM.uSquared] += sums[2];
-      totals[STEP_SUM.primalSquared] += sums[3];
-      totals[STEP_SUM.changeSquared] += sums[4];
-      totals[STEP_SUM.l1OfX] += this.views.weights[k] * sums[5];
-      totals[STEP_SUM.l1OfY] += this.views.weights[k] * sums[6];
+      totals[STEP_SUM.xSquared] += heap[sums];
+      totals[STEP_SUM.ySquared] += heap[sums + 1];
+      totals[STEP_SUM.uSquared] += heap[sums + 2];
+      totals[STEP_SUM.primalSquared] += heap[sums + 3];
+      totals[STEP_SUM.changeSquared] += heap[sums + 4];
+      totals[STEP_SUM.l1OfX] += this.views.weights[k] * heap[sums + 5];
+      totals[STEP_SUM.l1OfY] += this.views.weights[k] * heap[sums + 6];
 
       // Z_k of the next iteration.
       if (transformNext) this.transformResidual(local);
@@ -176,7 +196,8 @@ export class SimdAtomEngine implements AtomEngine {
     const bytes = 4 * this.planeSize;
     for (let local = 0; local < this.atoms; local++) {
       const source = this.y + local * bytes;
-      new Uint8Array(this.wasm.memory.buffer).copyWithin(this.wasm.planeAddress, source, source + bytes);
+      this.refreshViews();
+      this.heapBytes.copyWithin(this.wasm.planeAddress, source, source + bytes);
       this.fft.forward();
       this.kernels.accumulateProducts(this.wasm.spectrumAddress, this.dictionaryAddress(local), this.products, this.blocks);
     }

@@ -2,8 +2,9 @@
  * The shared control block between the main thread and the solver workers.
  * The main thread writes a phase and its parameters, bumps `generation` and
  * wakes the workers. Each worker runs its share, bumps `done` and wakes the
- * main thread. A worker that fails writes its message into `errorText` and
- * still bumps `done`, so the main thread never waits for a dead phase.
+ * main thread. A worker whose phase throws writes the message into
+ * `errorText` and still bumps `done`, so the main thread does not wait for
+ * it. A worker that dies outright is caught by the phase timeout instead.
  */
 
 /** Indices into the Int32 control array. */

@@ -22,6 +22,25 @@ import {
 /** Maximum wait, in milliseconds, for the workers to finish one phase before the solve fails. */
 const PHASE_TIMEOUT_MS = 120_000;
 
+/**
+ * Node options of the parent that a worker must not inherit: the code of
+ * `--eval` / `--print` (with `--input-type`) belongs to the parent process.
+ */
+function workerExecArgv(): string[] {
+  const kept: string[] = [];
+  const parentArgv = process.execArgv;
+  for (let i = 0; i < parentArgv.length; i++) {
+    const argument = parentArgv[i];
+    if (['--eval', '-e', '--print', '-p'].includes(argument)) {
+      i++;
+      continue;
+    }
+    if (argument.startsWith('--eval=') || argument.startsWith('--print=') || argument.startsWith('--input-type')) continue;
+    kept.push(argument);
+  }
+  return kept;
+}
+
 /** Default team size: one thread per core the runtime reports. */
 export function defaultThreadCount(): number {
   return Math.max(1, availableParallelism());
@@ -40,7 +59,7 @@ export class ThreadTeam {
   constructor(readonly threads: number) {
     if (!Number.isInteger(threads) || threads < 1) throw new RangeError(`thread count must be an integer ≥ 1, got ${threads}`);
     for (let t = 1; t < threads; t++) {
-      const worker = new Worker(new URL('./solver-worker.mjs', import.meta.url));
+      const worker = new Worker(new URL('./solver-worker.mjs', import.meta.url), { execArgv: workerExecArgv() });
       worker.unref();
       this.workers.push(worker);
     }
