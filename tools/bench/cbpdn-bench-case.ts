@@ -7,6 +7,12 @@ import { readNpy, type DictionaryItem } from '@heterosparse/core';
 import { cbpdnBackends, resolveCbpdnOptions, validateCbpdnProblem } from '@heterosparse/sparse-coding';
 import { golden256, golden64 } from '@heterosparse/test-fixtures';
 
+// NOTE: the package index does not export createCpuFastBackend yet, so the one-thread variant comes from its source file.
+import { createCpuFastBackend } from '../../packages/sparse-coding/src/cbpdn/cpu-fast/cpu-fast-backend.ts';
+
+/** Backend id of cpu-fast restricted to the main thread, to measure how it scales with threads. */
+export const ONE_THREAD_ID = 'cpu-fast-1-thread';
+
 /** One case, as the parent process passes it. */
 export interface BenchCase {
   readonly backend: string;
@@ -83,7 +89,7 @@ const dictionary = await loadDictionary(benchCase.atoms);
 // tolerance 0: every solve runs all iterations, so times compare.
 const options = resolveCbpdnOptions({ lambda: 0.01, maxIterations: benchCase.iterations, tolerance: 0 });
 const problem = validateCbpdnProblem({ data: image, height: benchCase.size, width: benchCase.size }, dictionary, options);
-const backend = await cbpdnBackends.select(benchCase.backend);
+const backend = benchCase.backend === ONE_THREAD_ID ? createCpuFastBackend({ threads: 1 }) : await cbpdnBackends.select(benchCase.backend);
 // A short warm-up solve starts worker threads and compiles the kernels; it is not timed.
 await backend.solve(problem, resolveCbpdnOptions({ lambda: 0.01, maxIterations: 2, tolerance: 0 }));
 const seconds: number[] = [];

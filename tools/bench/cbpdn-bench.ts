@@ -109,6 +109,7 @@ const headline: BenchCase[] = QUICK
   ? []
   : [
       { backend: 'cpu-fast', size: 256, atoms: 144, iterations: 100, repeats: 5 },
+      { backend: 'cpu-fast-1-thread', size: 256, atoms: 144, iterations: 100, repeats: 3 },
       { backend: 'cpu-reference', size: 256, atoms: 144, iterations: 100, repeats: 1 },
     ];
 
@@ -156,6 +157,10 @@ if (headlineResults.length > 0) {
     );
   }
   lines.push(
+    '',
+    '`cpu-fast` uses one thread per core (here 2: the main thread and one worker); `cpu-fast-1-thread` is the same backend on the main thread only.',
+    'Two threads only help when the second core is free: Linux shares CPU time between sessions (autogroups), so a busy job in',
+    'another session takes a whole core whatever its nice value.',
     '',
     `SPORCO (\`sporco.admm.cbpdn.ConvBPDN\`, NumPy, float32) took a median of 28.7 s per 256 × 256 image for this work on a machine of this kind (see \`packages/test-fixtures/reference/README.md\`); golden256 lists ${goldenCoffee.seconds} s for this coffee case.`,
     '',

@@ -87,8 +87,9 @@ async function solveBoth(
   size: readonly [number, number],
   input: CbpdnOptionsInput,
   backend = twoThreads,
+  atoms = 6,
 ): Promise<[CbpdnSolution, CbpdnSolution]> {
-  const { image, dictionary } = makeProblem(size[0], size[1], 6, 5, 7);
+  const { image, dictionary } = makeProblem(size[0], size[1], atoms, 5, 7);
   const options = resolveCbpdnOptions({ maxIterations: 30, lambda: 0.05, ...input });
   const problem = validateCbpdnProblem(image, dictionary, options);
   return [await backend.solve(problem, options), await solveCbpdnReference(problem, options)];
@@ -111,6 +112,12 @@ describe('cpu-fast backend', () => {
 
   it('matches cpu-reference with weights and nonnegativity', async () => {
     const [fast, reference] = await solveBoth([32, 32], { l1Weights: [1, 0.5, 2, 1, 0, 1.5], nonNegative: true });
+    expectSameSolution(fast, reference);
+  });
+
+  it('matches cpu-reference with fewer atoms than threads', async () => {
+    // With one atom the main thread has none and the worker has it.
+    const [fast, reference] = await solveBoth([32, 32], {}, twoThreads, 1);
     expectSameSolution(fast, reference);
   });
 
