@@ -2,6 +2,7 @@ import { checkTransformBuffers } from '../check-transform-buffers.ts';
 import type { RealFft2d } from '../real-fft-2d.ts';
 import { PFFFT_BACKWARD, PFFFT_COMPLEX, PFFFT_FORWARD, PFFFT_REAL, type PffftModule } from '../types/pffft-module.ts';
 import { loadPffft, type PffftFlavour } from './load-pffft.ts';
+import { loadTransposeKernels, type TransposeKernels } from './pffft-unordered-real-fft-2d.ts';
 
 const FLOAT_BYTES = 4;
 
@@ -53,6 +54,7 @@ export class PffftRealFft2d implements RealFft2d {
   private columns = 0;
   /** Scratch space PFFFT needs: 2·max(height, width) floats. */
   private work = 0;
+  private transposes: TransposeKernels | undefined;
 
   private constructor(
     readonly height: number,
@@ -65,8 +67,10 @@ export class PffftRealFft2d implements RealFft2d {
 
   /** Creates a plan; the caller has checked the size with {@link pffftSizeProblem}. */
   static async create(flavour: PffftFlavour, height: number, width: number): Promise<PffftRealFft2d> {
-    const { module } = await loadPffft(flavour);
+    const { module, memory } = await loadPffft(flavour);
     const plan = new PffftRealFft2d(height, width, flavour === 'simd' ? 'pffft-simd' : 'pffft', module);
+    // The WebAssembly transposes move two or eight rows a pass, so they need an even height.
+    if (height % 2 === 0) plan.transposes = await loadTransposeKernels(memory);
     plan.allocate();
     return plan;
   }
@@ -97,7 +101,9 @@ export class PffftRealFft2d implements RealFft2d {
         const row = this.rows + r * width * FLOAT_BYTES;
         module._pffft_transform_ordered(this.rowSetup, row, row, this.work, PFFFT_FORWARD);
       }
-      this.rowsToColumns(heap);
+      if (this.transposes === undefined) this.rowsToColumns(heap);
+      else if (height % 8 === 0) this.transposes.rowsToColumns8(this.rows, this.columns, height, width);
+      else this.transposes.rowsToColumns(this.rows, this.columns, height, width);
       for (let c = 0; c < halfWidth; c++) {
         const column = this.columns + 2 * c * height * FLOAT_BYTES;
         module._pffft_transform_ordered(this.columnSetup, column, column, this.work, PFFFT_FORWARD);
@@ -119,14 +125,20 @@ export class PffftRealFft2d implements RealFft2d {
         const column = this.columns + 2 * c * height * FLOAT_BYTES;
         module._pffft_transform_ordered(this.columnSetup, column, column, this.work, PFFFT_BACKWARD);
       }
-      this.columnsToRows(heap);
+      if (this.transposes === undefined) this.columnsToRows(heap);
+      else this.transposes.columnsToRows(this.columns, this.rows, height, width, scale);
       for (let r = 0; r < height; r++) {
         const row = this.rows + r * width * FLOAT_BYTES;
         module._pffft_transform_ordered(this.rowSetup, row, row, this.work, PFFFT_BACKWARD);
       }
       const rows = this.rows / FLOAT_BYTES;
       const offset = p * planeSize;
-      for (let i = 0; i < planeSize; i++) output[offset + i] = heap[rows + i] * scale;
+      if (this.transposes === undefined) {
+        for (let i = 0; i < planeSize; i++) output[offset + i] = heap[rows + i] * scale;
+      } else {
+        // The WebAssembly transpose has already applied the scale.
+        output.set(heap.subarray(rows, rows + planeSize), offset);
+      }
     }
   }
 

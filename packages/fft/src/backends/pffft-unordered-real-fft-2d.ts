@@ -5,7 +5,7 @@ import { wasmApi, type WasmMemory } from '../types/wasm-api.ts';
 import { loadPffft, type PffftFlavour } from './load-pffft.ts';
 
 /** The exports of `transpose-kernels.wat`. */
-interface TransposeKernels {
+export interface TransposeKernels {
   rowsToColumns(rows: number, columns: number, height: number, width: number): void;
   /** rowsToColumns for heights that are multiples of 8, faster for power-of-two strides. */
   rowsToColumns8(rows: number, columns: number, height: number, width: number): void;
@@ -15,7 +15,7 @@ interface TransposeKernels {
 const transposeKernels = new WeakMap<WasmMemory, Promise<TransposeKernels>>();
 
 /** Instantiates `transpose-kernels.wat` on `memory`, once per memory. */
-function loadTransposeKernels(memory: WasmMemory): Promise<TransposeKernels> {
+export function loadTransposeKernels(memory: WasmMemory): Promise<TransposeKernels> {
   let kernels = transposeKernels.get(memory);
   if (kernels === undefined) {
     kernels = compileWat(new URL('./transpose-kernels.wat', import.meta.url))
