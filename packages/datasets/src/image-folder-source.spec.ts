@@ -50,6 +50,7 @@ describe('readImageFolder', () => {
     await writeFile(join(good, 'c-alpha.PNG'), await png(4));
     await writeFile(join(good, 'd-photo.jpg'), await sharp(await png(3)).jpeg({ quality: 100 }).toBuffer());
     await writeFile(join(good, 'notes.txt'), 'not an image');
+    await writeFile(join(good, 'scan.tiff.gz'), 'not an image either');
     await writeFile(join(corrupt, 'a-fine.png'), await png(1));
     await writeFile(join(corrupt, 'b-broken.png'), Buffer.from('\x89PNG\r\n\x1a\n this is not a real PNG body'));
     await writeFile(join(corrupt, 'c-fine.png'), await png(1));
@@ -88,8 +89,16 @@ describe('readImageFolder', () => {
     await readAll(readImageFolder(options(good), logger));
 
     expect(logs.filter((record) => record.level === 'warn').map((record) => record.message)).toEqual([
-      expect.stringContaining('notes.txt'),
+      expect.stringContaining('scan.tiff.gz'),
     ]);
+  });
+
+  it('skips text notes without a warning', async () => {
+    logs.length = 0;
+    await readAll(readImageFolder(options(good), logger));
+
+    const notes = logs.filter((record) => record.message.includes('notes.txt'));
+    expect(notes.map((record) => record.level)).toEqual(['debug']);
   });
 
   it('stops at the limit', async () => {

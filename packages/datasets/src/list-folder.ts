@@ -4,11 +4,16 @@ import { extname, join } from 'node:path';
 import type { Logger } from '@heterosparse/core';
 import { FileReadError } from '@heterosparse/core';
 
+/** Extensions of the notes (README, licences) that image folders often contain. */
+const NOTE_EXTENSIONS = new Set(['.md', '.txt', '.rst', '.json', '.csv']);
+
 /**
  * Lists the files of `folder` (not recursive) whose extension is in
  * `extensions` (case-insensitive, with the dot), sorted by name in code-point
  * order so that every platform and locale reads them in the same order. Other
- * files are skipped with a warning; subfolders are skipped silently.
+ * files are skipped with a warning, except hidden files and notes that image
+ * folders usually contain (README, licence and text files), which are logged
+ * at debug level; subfolders are skipped silently.
  *
  * @returns absolute paths of the matching files
  */
@@ -31,6 +36,8 @@ export async function listFolder(folder: string, extensions: readonly string[], 
   for (const name of names) {
     if (wanted.has(extname(name).toLowerCase())) {
       files.push(join(folder, name));
+    } else if (name.startsWith('.') || NOTE_EXTENSIONS.has(extname(name).toLowerCase())) {
+      logger.debug(`skipping ${join(folder, name)}: not an image`);
     } else {
       logger.warn(`skipping ${join(folder, name)}: its extension is not one of ${[...wanted].join(', ')}`);
     }
