@@ -134,10 +134,10 @@ const lines: string[] = [];
 lines.push('# CBPDN benchmarks', '');
 lines.push(
   'Measured with `npm run bench` (`tools/bench/cbpdn-bench.ts`). Each case runs in its own process after an untimed',
-  'two-iteration warm-up solve; the time is the median of its solves, as the solver reports it (`solution.seconds`),',
-  'with λ = 0.01, SPORCO defaults otherwise, and the stopping tolerance set to 0 so every solve runs all iterations.',
-  'The image is the coffee reference input (`golden64`, `golden256`; 128 × 128 averages 2 × 2 blocks of the 256 × 256 one,',
-  '512 × 512 upsamples it bilinearly), the dictionary the first K atoms of the heterogeneous reference dictionary (12 × 12 kernels).',
+  'two-iteration warm-up solve. The time is the median of its solves, as the solver reports it (`solution.seconds`).',
+  'Solves use λ = 0.01 and SPORCO defaults otherwise, with the stopping tolerance set to 0 so that every solve runs all iterations.',
+  'The image is the coffee reference input of `golden64` and `golden256`. At 128 × 128 it averages 2 × 2 blocks of the 256 × 256 one,',
+  'and at 512 × 512 it upsamples that one bilinearly. The dictionary is the first K atoms of the heterogeneous reference dictionary (12 × 12 kernels).',
   'Peak memory is the peak resident set size of the case process (`process.resourceUsage().maxRSS`), workers included.',
   '',
 );
@@ -182,6 +182,11 @@ const table = (title: string, results: readonly Measured[]): void => {
   }
   lines.push('');
 };
+lines.push(
+  'The grids below run 20 iterations. ρ changes in most of the first 20 iterations and rarely later, and each change costs',
+  'cpu-fast one more forward transform of every atom, so its times per iteration here are higher than in a 100-iteration solve.',
+  '',
+);
 table('cpu-fast by size and K', fastResults);
 table('cpu-reference by size and K', referenceResults);
 
@@ -218,8 +223,8 @@ const growth = (results: readonly Measured[]): string[] => {
 };
 lines.push('## How time and memory grow', '');
 lines.push(
-  'One iteration does 2K 2-D FFTs of N × N (about K·N² log N operations) plus element-wise work on K·N² coefficients,',
-  'and keeps a few arrays of K·N² floats, so time should grow about as K·N² log N and memory as K·N².',
+  'One iteration does 2K 2-D FFTs of N × N (about K·N² log N operations) plus element-wise work on K·N² coefficients.',
+  'It keeps a few arrays of K·N² floats. So time should grow about as K·N² log N, and memory as K·N².',
   'The column "ps per K·N²·log2(N²)" above (seconds per iteration divided by K·N²·log2(N²), in picoseconds) stays flat when that holds.',
   '',
   'cpu-fast:',
