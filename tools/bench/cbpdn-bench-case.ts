@@ -4,11 +4,13 @@
  * prints one JSON line with the solve times and the peak memory.
  */
 import { readNpy, type DictionaryItem } from '@heterosparse/core';
-import { cbpdnBackends, resolveCbpdnOptions, validateCbpdnProblem } from '@heterosparse/sparse-coding';
+import {
+  cbpdnBackends,
+  createCpuFastBackend,
+  resolveCbpdnOptions,
+  validateCbpdnProblem,
+} from '@heterosparse/sparse-coding';
 import { golden256, golden64 } from '@heterosparse/test-fixtures';
-
-// NOTE: the package index does not export createCpuFastBackend yet, so the one-thread variant comes from its source file.
-import { createCpuFastBackend } from '../../packages/sparse-coding/src/cbpdn/cpu-fast/cpu-fast-backend.ts';
 
 /** Backend id of cpu-fast restricted to the main thread, to measure how it scales with threads. */
 export const ONE_THREAD_ID = 'cpu-fast-1-thread';
