@@ -160,7 +160,7 @@ describe('cpu-fast backend', () => {
       const options = resolveCbpdnOptions({ maxIterations: 3 });
       const problem = { image, height: 32, width: 32, dictionary, kernelHeight: 4, kernelWidth: 4, atoms: 2 };
       const solution = await backend.solve(problem, options);
-      console.log('solved', solution.iterationCount);
+      process.stdout.write('solved ' + solution.iterationCount + '\\n');
     `;
     const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script], {
       cwd: fileURLToPath(new URL('../../../', import.meta.url)),
