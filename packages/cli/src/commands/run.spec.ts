@@ -98,6 +98,15 @@ describe('heterosparse run', () => {
     expect(io.err()).toMatch(/the run directory .*out is not empty/);
   });
 
+  it('omits the results line for a rejected directory', async () => {
+    const io = createBufferIo(dir);
+    expect(await runCli(['run', 'arrays.json', '--out', 'out'], io)).toBe(0);
+    const again = createBufferIo(dir);
+    expect(await runCli(['run', 'arrays.json', '--out', 'out'], again)).toBe(2);
+    expect(again.err()).toMatch(/^usage error: the run directory .*out is not empty/);
+    expect(again.err()).not.toContain('results.json and run.log are in');
+  });
+
   it('exits 2 for a --set without "="', async () => {
     const io = createBufferIo(dir);
     expect(await runCli(['run', 'arrays.json', '--set', 'noise.options.count'], io)).toBe(2);

@@ -1,21 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-import { PipelineValidationError, UsageError, formatProblem, type LogLevel, type ValidationProblem } from '@heterosparse/core';
-import {
-  applyOverrides,
-  checkPipeline,
-  defaultRunDirectory,
-  loadPipelineFile,
-  parseOverride,
-  RUN_FILES,
-  runPipeline,
-  type PipelineSpec,
-} from '@heterosparse/pipeline';
+import { UsageError, formatProblem, type LogLevel } from '@heterosparse/core';
+import { defaultRunDirectory, RUN_FILES, runPipeline } from '@heterosparse/pipeline';
 
 import type { CliCommand } from '../command.ts';
 import { createDefaultRegistry } from '../default-registry.ts';
 import { EXIT, exitCodeFor } from '../exit-code.ts';
+import { SET_HELP, SET_OPTION, loadCheckedPipeline } from '../load-checked-pipeline.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
 import { createProgressReporter } from '../progress-reporter.ts';
 
@@ -32,10 +24,7 @@ Ctrl-C stops the run; files already written stay complete.
 Options:
   --out DIR       Run directory; it must be new or empty.
                   Default: runs/<name>-<yyyymmdd-hhmmss> under the current directory.
-  --set PATH=VAL  Override a value of a stage, for example
-                  --set code.options.lambda=0.05 or --set images.options.path=photos.
-                  VAL is parsed as JSON when it parses, else kept as a string.
-                  Repeat for several overrides.
+${SET_HELP}
   --quiet         Show only warnings and errors.
   --verbose       Show debug log lines too.
   -h, --help      Show this help.
@@ -49,7 +38,7 @@ Example:
   async run(args, io) {
     const { values, positionals, help } = parseCommandArgs('run', args, {
       out: { type: 'string' },
-      set: { type: 'string', multiple: true },
+      ...SET_OPTION,
       quiet: { type: 'boolean' },
       verbose: { type: 'boolean' },
     });
@@ -63,23 +52,10 @@ Example:
     if (values.quiet === true && values.verbose === true) {
       throw new UsageError('run: --quiet and --verbose exclude each other; pass one of them');
     }
-    const overrides = ((values.set as string[] | undefined) ?? []).map(parseOverride);
-
-    const registry = createDefaultRegistry();
     const file = positionals[0];
-    let problems: readonly ValidationProblem[];
-    let pipeline: PipelineSpec | undefined;
-    try {
-      const overridden = applyOverrides(await loadPipelineFile(resolve(io.cwd, file)), overrides);
-      const check = checkPipeline(overridden.document, registry);
-      problems = [...overridden.problems, ...check.problems];
-      pipeline = check.pipeline;
-    } catch (error) {
-      // A file that is not JSON is reported like any other problem.
-      if (!(error instanceof PipelineValidationError)) throw error;
-      problems = error.problems;
-    }
-    if (pipeline === undefined || problems.length > 0) {
+    const registry = createDefaultRegistry();
+    const { pipeline, problems } = await loadCheckedPipeline(file, (values.set as string[] | undefined) ?? [], registry, io.cwd);
+    if (pipeline === undefined) {
       const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
       io.stderr.write(`invalid: ${file} has ${count}; nothing ran\n${problems.map((p) => `  ${formatProblem(p)}\n`).join('')}`);
       return EXIT.failure;
@@ -93,6 +69,8 @@ Example:
     if (values.quiet === true) level = 'warn';
     if (values.verbose === true) level = 'debug';
     const reporter = createProgressReporter(io, level);
+    // results.json from an earlier run means the directory is rejected before this run writes anything.
+    const earlierResults = existsSync(join(runDir, RUN_FILES.results));
     try {
       await runPipeline(pipeline, registry, {
         runDir,
@@ -102,8 +80,8 @@ Example:
       });
     } catch (error) {
       reporter.stop();
-      // Errors before the run started (a run directory that is not empty) are reported by main.
-      if (!existsSync(join(runDir, RUN_FILES.results))) throw error;
+      // Errors before this run wrote results.json (a run directory that is not empty) are reported by main.
+      if (earlierResults || !existsSync(join(runDir, RUN_FILES.results))) throw error;
       const code = exitCodeFor(error);
       if (code === EXIT.interrupted) {
         io.stderr.write(`run interrupted; the files already written, results.json and run.log are in ${runDir}\n`);

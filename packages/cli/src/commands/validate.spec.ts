@@ -68,6 +68,38 @@ describe('heterosparse validate', () => {
     expect(io.err()).toMatch(/^error: cannot read the pipeline file .*missing.json: ENOENT/);
   });
 
+  it('applies --set overrides before checking', async () => {
+    await writeFile(
+      join(dir, 'arrays.json'),
+      JSON.stringify({ name: 'arrays', stages: { noise: { plugin: 'pipeline/random-arrays' }, save: { plugin: 'pipeline/save-npy', inputs: { arrays: 'noise' } } } }),
+    );
+    const valid = createBufferIo(dir);
+    expect(await runCli(['validate', 'arrays.json', '--set', 'noise.options.count=3'], valid)).toBe(0);
+    expect(valid.out()).toBe('valid\n');
+
+    const invalid = createBufferIo(dir);
+    expect(await runCli(['validate', 'arrays.json', '--set', 'noise.options.count=many', '--set', 'nois.options.count=1'], invalid)).toBe(1);
+    expect(invalid.out()).toMatchInlineSnapshot(`
+      "invalid: arrays.json has 2 problems
+        /stages/nois: expected the id of a stage in the pipeline file, found the missing stage "nois" (from --set nois.options.count=1) (did you mean "noise"?)
+        /stages/noise/options/count: expected an integer, found the string "many" (Number of arrays to emit.)
+      "
+    `);
+  });
+
+  it('exits 2 for a --set without "="', async () => {
+    const io = createBufferIo(dir);
+    expect(await runCli(['validate', 'valid.json', '--set', 'noise.options.count'], io)).toBe(2);
+    expect(io.err()).toContain('--set noise.options.count: missing "="');
+  });
+
+  it('documents --set in its help', async () => {
+    const io = createBufferIo(dir);
+    expect(await runCli(['validate', '--help'], io)).toBe(0);
+    expect(io.out()).toContain('[--set STAGE.FIELD=VALUE ...]');
+    expect(io.out()).toContain('--set PATH=VAL');
+  });
+
   it('exits 2 without a file argument', async () => {
     const io = createBufferIo(dir);
     expect(await runCli(['validate'], io)).toBe(2);
