@@ -73,11 +73,47 @@ describe('runPipeline', () => {
 
     const resolved = await readJson(join(runDir, 'pipeline.json'));
     expect((resolved.stages as Record<string, { options: unknown }>).save.options).toEqual({ directory: 'arrays' });
-    expect(await readFile(join(runDir, 'run.log'), 'utf8')).toMatch(/stage "save" completed: 3 items/);
+    expect(await readFile(join(runDir, 'run.log'), 'utf8')).toMatch(/stage "save" completed [0-9.]+ s after the run started: 3 items/);
 
     const array = parseNpy(await readFile(join(runDir, 'arrays/array-001.npy')));
     expect(array.shape).toEqual([2, 3]);
     expect(array.data).toHaveLength(6);
+  });
+
+  it('records start, finish and active time per stage', async () => {
+    // A fake clock in milliseconds: the source moves it while it emits, so each stage's times are known.
+    let clock = 0;
+    const ticking = definePlugin({
+      id: 'test/ticking',
+      description: 'Emits two arrays at 1 s and 3 s, completes at 4 s.',
+      optionsSchema: { type: 'object' },
+      inputs: {},
+      output: 'array',
+      create: () =>
+        fromSource(
+          new Observable((subscriber) => {
+            clock = 1000;
+            subscriber.next({ kind: 'array', name: 'one', shape: [1], data: new Float32Array([1]) });
+            clock = 3000;
+            subscriber.next({ kind: 'array', name: 'two', shape: [1], data: new Float32Array([2]) });
+            clock = 4000;
+            subscriber.complete();
+          }),
+        ),
+    });
+    const registry = createTestRegistry().register(ticking);
+    const pipeline = validatePipeline(
+      { name: 'timed', stages: { source: { plugin: 'test/ticking' }, save: { plugin: 'pipeline/save-npy', inputs: { arrays: 'source' } } } },
+      registry,
+    );
+    const runDir = join(base, 'run');
+    await runPipeline(pipeline, registry, { runDir, now: () => clock });
+
+    const run = (await readJson(join(runDir, 'results.json'))).run as { stages: Record<string, unknown> };
+    expect(run.stages.source).toEqual({ plugin: 'test/ticking', items: 2, startedAt: 0, finishedAt: 4, seconds: 4 });
+    expect(run.stages.save).toEqual({ plugin: 'pipeline/save-npy', items: 2, startedAt: 1, finishedAt: 4, seconds: 3 });
+    const log = await readFile(join(runDir, 'run.log'), 'utf8');
+    expect(log).toContain('stage "save" completed 4.0 s after the run started: 2 items, active for 3.0 s');
   });
 
   it('repeats the same arrays for the same seed', async () => {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { map, type Subscription } from 'rxjs';
+import { map, tap, type Observable, type Subscription } from 'rxjs';
 
 import {
   CancelledError,
@@ -27,16 +27,28 @@ export interface RunOptions {
   /** Receives every log record (debug and up) as it happens; `run.log` gets them too. */
   readonly onLog?: (record: LogRecord) => void;
   readonly onProgress?: (event: ProgressEvent) => void;
+  /** Clock in milliseconds for the times in `results.json` and `run.log`; tests pass a fake one. Default `performance.now`. */
+  readonly now?: () => number;
 }
 
 export type RunStatus = 'completed' | 'failed' | 'cancelled';
 
-/** Per-stage record in `results.json` under `run.stages`. */
+/**
+ * Per-stage record in `results.json` under `run.stages`. Times are in
+ * seconds. A stage is active from its start to its completion, where its
+ * start is its first input item (or its subscription for a stage without
+ * connected inputs). Active spans of stages overlap, because stages stream
+ * items to each other.
+ */
 export interface StageRecord {
   readonly plugin: string;
   /** Items the stage emitted. */
   items: number;
-  /** Seconds from the start of the run to the stage's completion; null when it did not complete. */
+  /** Offset from the start of the run to the stage's start; null when it never started. */
+  startedAt: number | null;
+  /** Offset from the start of the run to the stage's completion; null when it did not complete. */
+  finishedAt: number | null;
+  /** Active duration, `finishedAt − startedAt`; null when it did not complete. */
   seconds: number | null;
 }
 
@@ -85,13 +97,19 @@ export async function runPipeline(pipeline: PipelineSpec, registry: PluginRegist
     pendingWrites: new Set(),
     onProgress: (event) => options.onProgress?.(event),
   };
-  const stages = buildStages(pipeline, registry, state);
-  const records = new Map<string, StageRecord>(
-    stages.map((stage) => [stage.id, { plugin: pipeline.stages[stage.id].plugin, items: 0, seconds: null }]),
-  );
-
+  const now = options.now ?? (() => performance.now());
   const started = new Date();
-  const elapsed = (): number => (Date.now() - started.getTime()) / 1000;
+  const startedClock = now();
+  const elapsed = (): number => (now() - startedClock) / 1000;
+  const records = new Map<string, StageRecord>();
+  const markStarted = (stageId: string): void => {
+    const record = records.get(stageId) as StageRecord;
+    record.startedAt ??= elapsed();
+  };
+  const stages = buildStages(pipeline, registry, state, markStarted);
+  for (const stage of stages) {
+    records.set(stage.id, { plugin: pipeline.stages[stage.id].plugin, items: 0, startedAt: null, finishedAt: null, seconds: null });
+  }
   logger.info(`run of pipeline "${pipeline.name}" started in ${runDir} with ${stages.length} stages, seed ${pipeline.seed}`);
 
   let failure: unknown;
@@ -110,8 +128,14 @@ export async function runPipeline(pipeline: PipelineSpec, registry: PluginRegist
           if (event.type === 'item') {
             record.items += 1;
           } else {
-            record.seconds = elapsed();
-            logger.info(`stage "${event.stageId}" completed: ${record.items} items in ${record.seconds.toFixed(1)} s`);
+            // A stage that received no input item starts when it completes.
+            record.finishedAt = elapsed();
+            record.startedAt ??= record.finishedAt;
+            record.seconds = record.finishedAt - record.startedAt;
+            logger.info(
+              `stage "${event.stageId}" completed ${record.finishedAt.toFixed(1)} s after the run started: ` +
+                `${record.items} items, active for ${record.seconds.toFixed(1)} s`,
+            );
           }
         },
         error: reject,
@@ -154,7 +178,13 @@ export async function runPipeline(pipeline: PipelineSpec, registry: PluginRegist
   return { runDir, results };
 }
 
-function buildStages(pipeline: PipelineSpec, registry: PluginRegistry, state: RunState): ExecutableStage[] {
+/** Builds the executable stages; `markStarted(id)` is called on each input item, and on subscription of a stage without connected inputs. */
+function buildStages(
+  pipeline: PipelineSpec,
+  registry: PluginRegistry,
+  state: RunState,
+  markStarted: (stageId: string) => void,
+): ExecutableStage[] {
   const upstream = new Map(
     Object.entries(pipeline.stages).map(([id, stage]) => [id, Object.values(stage.inputs).flatMap(inputIds)]),
   );
@@ -171,12 +201,17 @@ function buildStages(pipeline: PipelineSpec, registry: PluginRegistry, state: Ru
       }),
     );
     const context = createStageContext(id, state);
+    const connected = Object.values(inputs).some((ids) => ids.length > 0);
     return {
       id,
       inputs,
       // The plugin is created on subscribe, so an error in `create` becomes a StageError of this stage.
-      run: (streams) =>
-        plugin.create(spec.options, context)(streams).pipe(
+      run: (streams) => {
+        if (!connected) markStarted(id);
+        const timed = Object.fromEntries(
+          Object.entries(streams).map(([port, stream]): [string, Observable<unknown>] => [port, stream.pipe(tap(() => markStarted(id)))]),
+        );
+        return plugin.create(spec.options, context)(timed).pipe(
           map((item) => {
             const kind = (item as { kind?: unknown } | null)?.kind;
             if (kind !== plugin.output) {
@@ -186,7 +221,8 @@ function buildStages(pipeline: PipelineSpec, registry: PluginRegistry, state: Ru
             }
             return item;
           }),
-        ),
+        );
+      },
     };
   });
 }
