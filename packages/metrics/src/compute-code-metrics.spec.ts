@@ -51,6 +51,11 @@ describe('computeCodeMetrics', () => {
     ]);
   });
 
+  it('records the backend of the solve', () => {
+    const { details } = computeCodeMetrics({ ...createSyntheticCode(), backend: 'cpu-fast' });
+    expect(details?.backend).toBe('cpu-fast');
+  });
+
   it('skips grouping without atom parameters', () => {
     const code = { ...createSyntheticCode(), atomParams: [{ index: 0 }, { index: 1, theta: 1 }] };
     const { details } = computeCodeMetrics(code);

@@ -29,6 +29,7 @@ const GROUPINGS: readonly GroupingParameter[] = ['theta', 'bTheta'];
  * `primalResidual` and `dualResidual`. Without statistics those keys are
  * absent. `details.activation.theta` and `details.activation.bTheta` list
  * `ActivationGroup`s, present only when every atom carries that parameter.
+ * `details.backend` is the name of the backend that ran the solve.
  *
  * Throws `InvalidInputError` when the arrays do not match the code's shape or
  * hold non-finite values.
@@ -67,7 +68,7 @@ export function computeCodeMetrics(code: SparseCodeItem, options: CodeMetricsOpt
     }
   }
 
-  return { kind: 'metrics', imageId: code.imageId, dictionaryName: code.dictionaryName, values, details: { activation } };
+  return { kind: 'metrics', imageId: code.imageId, dictionaryName: code.dictionaryName, values, details: { activation, backend: code.backend } };
 }
 
 function checkShapes(code: SparseCodeItem): void {

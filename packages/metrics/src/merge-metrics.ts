@@ -46,6 +46,12 @@ export function mergeMetrics(items: readonly MetricsItem[]): MergedMetrics[] {
   );
 }
 
+/** Returns the solver backend that `metrics/code-metrics` stored in `details.backend`, or undefined when no item gave one. */
+export function backendOf(row: MergedMetrics): string | undefined {
+  const backend = row.details.backend;
+  return typeof backend === 'string' ? backend : undefined;
+}
+
 /** Orders strings by UTF-16 code units, the same on every machine and locale. */
 function compareStrings(a: string, b: string): number {
   if (a < b) return -1;

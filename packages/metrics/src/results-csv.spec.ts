@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatResultsCsv } from './results-csv.ts';
 
 const HEADER =
-  'image,dictionary,psnr,sparseness,nonzeros,l1,objective,data_fidelity,primal_residual,dual_residual,iterations,seconds,converged';
+  'image,dictionary,backend,psnr,sparseness,nonzeros,l1,objective,data_fidelity,primal_residual,dual_residual,iterations,seconds,converged';
 
 describe('formatResultsCsv', () => {
   it('writes the fixed columns in order', () => {
@@ -20,8 +20,8 @@ describe('formatResultsCsv', () => {
       sparseness: 0.988,
       psnr: 34.8,
     };
-    const text = formatResultsCsv([{ imageId: 'astronaut', dictionaryName: 'homogeneous', values, details: {} }]);
-    expect(text).toBe(`${HEADER}\r\nastronaut,homogeneous,34.8,0.988,6953,6975,90.25,20.5,0.001,0.002,100,2.5,0\r\n`);
+    const text = formatResultsCsv([{ imageId: 'astronaut', dictionaryName: 'homogeneous', values, details: { backend: 'cpu-fast' } }]);
+    expect(text).toBe(`${HEADER}\r\nastronaut,homogeneous,cpu-fast,34.8,0.988,6953,6975,90.25,20.5,0.001,0.002,100,2.5,0\r\n`);
   });
 
   it('appends other values in snake_case', () => {
@@ -30,11 +30,11 @@ describe('formatResultsCsv', () => {
     ]);
     const [header, row] = text.split('\r\n');
     expect(header).toBe(`${HEADER},mean_abs,zeta`);
-    expect(row).toBe('a,d,30,,,,,,,,,,,1,2');
+    expect(row).toBe('a,d,,30,,,,,,,,,,,1,2');
   });
 
   it('quotes image names with commas', () => {
     const text = formatResultsCsv([{ imageId: 'a,b', dictionaryName: 'd', values: {}, details: {} }]);
-    expect(text.split('\r\n')[1]).toBe('"a,b",d,,,,,,,,,,,');
+    expect(text.split('\r\n')[1]).toBe('"a,b",d,,,,,,,,,,,,');
   });
 });

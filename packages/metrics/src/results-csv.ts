@@ -1,5 +1,5 @@
 import { formatCsv, type CsvCell } from './format-csv.ts';
-import type { MergedMetrics } from './merge-metrics.ts';
+import { backendOf, type MergedMetrics } from './merge-metrics.ts';
 
 /** CSV column → value key, in column order. */
 const COLUMNS: readonly (readonly [string, string])[] = [
@@ -18,7 +18,7 @@ const COLUMNS: readonly (readonly [string, string])[] = [
 
 /**
  * Formats one CSV row per image and dictionary with the columns `image`,
- * `dictionary`, `psnr`, `sparseness`, `nonzeros`, `l1`, `objective`,
+ * `dictionary`, `backend` (the solver backend that ran the code), `psnr`, `sparseness`, `nonzeros`, `l1`, `objective`,
  * `data_fidelity`, `primal_residual`, `dual_residual`, `iterations`,
  * `seconds` and `converged` (1 or 0). Any other value keys follow in
  * alphabetical order, converted to snake_case. Missing values are empty cells.
@@ -28,8 +28,13 @@ export function formatResultsCsv(rows: readonly MergedMetrics[]): string {
   const extra = [...new Set(rows.flatMap((row) => Object.keys(row.values)))].filter((key) => !known.has(key)).sort();
   const columns = [...COLUMNS, ...extra.map((key) => [toSnakeCase(key), key] as const)];
 
-  const header = ['image', 'dictionary', ...columns.map(([column]) => column)];
-  const cells = rows.map((row): CsvCell[] => [row.imageId, row.dictionaryName, ...columns.map(([, key]) => row.values[key])]);
+  const header = ['image', 'dictionary', 'backend', ...columns.map(([column]) => column)];
+  const cells = rows.map((row): CsvCell[] => [
+    row.imageId,
+    row.dictionaryName,
+    backendOf(row),
+    ...columns.map(([, key]) => row.values[key]),
+  ]);
   return formatCsv(header, cells);
 }
 

@@ -5,10 +5,10 @@ import { describeByDictionary, type StatisticsByDictionary } from './describe-by
 import type { ActivationTotal } from './summarize-activation.ts';
 import { summarizeActivation } from './summarize-activation.ts';
 import type { GroupingParameter } from './group-activation.ts';
-import type { MergedMetrics } from './merge-metrics.ts';
+import { backendOf, type MergedMetrics } from './merge-metrics.ts';
 import { summarizeResilience, type ResilienceSummaryPoint } from './summarize-resilience.ts';
 
-/** One row of the per-image table: the image, the dictionary and every value. */
+/** One row of the per-image table: the image, the dictionary, the solver backend when known, and every value. */
 export type ImageRow = { readonly image: string; readonly dictionary: string } & Readonly<Record<string, number | string>>;
 
 /** Everything the summary stage reports, keyed as in `results.json`. */
@@ -37,7 +37,10 @@ export function summarizeMetrics(
   return {
     summary: describeByDictionary(rows),
     tests: tests.map((spec) => compareDictionaries(rows, spec, options)),
-    images: rows.map((row) => ({ image: row.imageId, dictionary: row.dictionaryName, ...row.values })),
+    images: rows.map((row) => {
+      const backend = backendOf(row);
+      return { image: row.imageId, dictionary: row.dictionaryName, ...(backend === undefined ? {} : { backend }), ...row.values };
+    }),
     resilience: summarizeResilience(rows),
     activation: summarizeActivation(rows),
   };

@@ -67,6 +67,7 @@ describe('runPipeline', () => {
     expect(written).toEqual(results);
     const run = written.run as { status: string; stages: Record<string, { items: number; plugin: string }> };
     expect(run.status).toBe('completed');
+    expect(written.run).toMatchObject({ cwd: process.cwd() });
     expect(run.stages.noise).toMatchObject({ plugin: 'pipeline/random-arrays', items: 3 });
     expect(run.stages.save).toMatchObject({ plugin: 'pipeline/save-npy', items: 3 });
     expect(written.save).toEqual({ directory: 'arrays', files: 3 });

@@ -162,6 +162,8 @@ export async function runPipeline(pipeline: PipelineSpec, registry: PluginRegist
     [RUN_RESULT_KEY]: {
       pipeline: pipeline.name,
       seed: pipeline.seed,
+      // Plugins resolve relative paths in their options (`path.resolve`) against this directory.
+      cwd: process.cwd(),
       status,
       started: started.toISOString(),
       finished: new Date().toISOString(),

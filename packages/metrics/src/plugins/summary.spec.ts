@@ -67,8 +67,8 @@ describe('metrics/summary', () => {
     const csv = context.files.get('results.csv') as string;
     const lines = csv.split('\r\n');
     expect(lines).toHaveLength(10);
-    expect(lines[0].startsWith('image,dictionary,psnr,sparseness,nonzeros,')).toBe(true);
-    expect(lines[1]).toBe('a,heterogeneous,31,0.993,,,,,,,,,0');
+    expect(lines[0].startsWith('image,dictionary,backend,psnr,sparseness,nonzeros,')).toBe(true);
+    expect(lines[1]).toBe('a,heterogeneous,,31,0.993,,,,,,,,,0');
 
     expect(emitted[0].content.summary).toBe(summary);
     expect(emitted[0].content.tests).toBe(tests);
@@ -107,7 +107,9 @@ describe('metrics/summary', () => {
     const activation = context.results.get('activation') as Record<string, Record<string, { nonzeros: number }[]>>;
     expect(activation.synthetic.theta.map((group) => group.nonzeros)).toEqual([2, 1]);
     const csv = context.files.get('results.csv') as string;
-    expect(csv.split('\r\n')[1]).toMatch(/^a,synthetic,32\.04\d*,0\.90625,3,/);
+    expect(csv.split('\r\n')[1]).toMatch(/^a,synthetic,synthetic,32\.04\d*,0\.90625,3,/);
+    const images = context.results.get('images') as Record<string, unknown>[];
+    expect(images[0]).toMatchObject({ image: 'a', dictionary: 'synthetic', backend: 'synthetic' });
   });
 
   it('writes empty tables for empty input', async () => {
