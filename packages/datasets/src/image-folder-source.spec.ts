@@ -50,6 +50,7 @@ describe('readImageFolder', () => {
     await writeFile(join(good, 'c-alpha.PNG'), await png(4));
     await writeFile(join(good, 'd-photo.jpg'), await sharp(await png(3)).jpeg({ quality: 100 }).toBuffer());
     await writeFile(join(good, 'notes.txt'), 'not an image');
+    await writeFile(join(good, '.DS_Store'), 'folder metadata');
     await writeFile(join(good, 'scan.tiff.gz'), 'not an image either');
     await writeFile(join(corrupt, 'a-fine.png'), await png(1));
     await writeFile(join(corrupt, 'b-broken.png'), Buffer.from('\x89PNG\r\n\x1a\n this is not a real PNG body'));
@@ -99,6 +100,21 @@ describe('readImageFolder', () => {
 
     const notes = logs.filter((record) => record.message.includes('notes.txt'));
     expect(notes.map((record) => record.level)).toEqual(['debug']);
+  });
+
+  it('skips hidden files at debug level', async () => {
+    logs.length = 0;
+    await readAll(readImageFolder(options(good), logger));
+
+    const hidden = logs.filter((record) => record.message.includes('.DS_Store'));
+    expect(hidden.map((record) => record.level)).toEqual(['debug']);
+  });
+
+  it('skips subfolders without a message', async () => {
+    logs.length = 0;
+    await readAll(readImageFolder(options(good), logger));
+
+    expect(logs.filter((record) => record.message.includes('nested'))).toEqual([]);
   });
 
   it('stops at the limit', async () => {

@@ -5,15 +5,18 @@ import type { Logger } from '@heterosparse/core';
 import { FileReadError } from '@heterosparse/core';
 
 /** Extensions of the notes (README, licences) that image folders often contain. */
-const NOTE_EXTENSIONS = new Set(['.md', '.txt', '.rst', '.json', '.csv']);
+export const NOTE_EXTENSIONS: readonly string[] = ['.md', '.txt', '.rst', '.json', '.csv'];
+
+/** What `listFolder` does with the entries it does not return, for option descriptions. */
+export const SKIPPED_ENTRIES = `Other files are skipped: hidden files (name starting with a dot) and notes (${NOTE_EXTENSIONS.join(', ')}) with a debug line in run.log, any other file with a warning. Subfolders are skipped without a message.`;
 
 /**
  * Lists the files of `folder` (not recursive) whose extension is in
  * `extensions` (case-insensitive, with the dot), sorted by name in code-point
- * order so that every platform and locale reads them in the same order. Other
- * files are skipped with a warning, except hidden files and notes that image
- * folders usually contain (README, licence and text files), which are logged
- * at debug level; subfolders are skipped silently.
+ * order so that every platform and locale reads them in the same order. A
+ * hidden file with a listed extension is returned too. Other files are
+ * skipped: hidden files and notes (`NOTE_EXTENSIONS`) with a debug line, any
+ * other file with a warning. Subfolders are skipped without a message.
  *
  * @returns absolute paths of the matching files
  */
@@ -36,7 +39,7 @@ export async function listFolder(folder: string, extensions: readonly string[], 
   for (const name of names) {
     if (wanted.has(extname(name).toLowerCase())) {
       files.push(join(folder, name));
-    } else if (name.startsWith('.') || NOTE_EXTENSIONS.has(extname(name).toLowerCase())) {
+    } else if (name.startsWith('.') || NOTE_EXTENSIONS.includes(extname(name).toLowerCase())) {
       logger.debug(`skipping ${join(folder, name)}: not an image`);
     } else {
       logger.warn(`skipping ${join(folder, name)}: its extension is not one of ${[...wanted].join(', ')}`);

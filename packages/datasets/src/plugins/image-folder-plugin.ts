@@ -1,6 +1,7 @@
 import { definePlugin, fromSource } from '@heterosparse/core';
 
 import { IMAGE_EXTENSIONS, readImageFolder, type ImageFolderOptions } from '../image-folder-source.ts';
+import { SKIPPED_ENTRIES } from '../list-folder.ts';
 
 /** Source stage that emits every image of a folder in name order, then completes. */
 export const imageFolderPlugin = definePlugin<ImageFolderOptions>({
@@ -27,7 +28,7 @@ export const imageFolderPlugin = definePlugin<ImageFolderOptions>({
         minItems: 1,
         items: { type: 'string', pattern: '^\\.[A-Za-z0-9]+$' },
         default: [...IMAGE_EXTENSIONS],
-        description: 'File extensions to read, with the dot, case-insensitive; other files are skipped with a warning.',
+        description: `File extensions to read, with the dot, case-insensitive. ${SKIPPED_ENTRIES}`,
       },
     },
   },

@@ -10,6 +10,7 @@ import type { ImageItem } from '@heterosparse/core';
 import { CancelledError, InvalidInputError, PluginRegistry } from '@heterosparse/core';
 
 import { centerCrop } from '../center-crop.ts';
+import { NOTE_EXTENSIONS } from '../list-folder.ts';
 import { registerDatasetsPlugins } from '../plugins.ts';
 import { resizeImage } from '../resize.ts';
 import { applySchema } from '../testing/compile-options.ts';
@@ -148,6 +149,16 @@ describe('folder sources', () => {
     const items = await lastValueFrom(imageFolderPlugin.create(options, createRecordingContext())({}).pipe(toArray()));
 
     expect(items).toEqual([expect.objectContaining({ kind: 'image', id: 'one', height: 2, width: 2, channels: 1 })]);
+  });
+
+  it('datasets/image-folder describes skipped entries', () => {
+    const properties = imageFolderPlugin.optionsSchema.properties as Record<string, { description: string }>;
+    const description = properties.extensions.description;
+
+    expect(description).not.toContain('skipped with a warning');
+    for (const note of NOTE_EXTENSIONS) expect(description).toContain(note);
+    expect(description).toContain('debug line');
+    expect(description).toContain('Subfolders are skipped without a message');
   });
 
   it('datasets/image-folder defaults to the embedded images', () => {
