@@ -7,7 +7,7 @@ import { FileReadError } from '@heterosparse/core';
 /** Extensions of the notes (README, licences) that image folders often contain. */
 export const NOTE_EXTENSIONS: readonly string[] = ['.md', '.txt', '.rst', '.json', '.csv'];
 
-/** What `listFolder` does with the entries it does not return, for option descriptions. */
+/** Sentence on how `listFolder` treats the entries it does not return, for option descriptions. */
 export const SKIPPED_ENTRIES = `Other files are skipped: hidden files (name starting with a dot) and notes (${NOTE_EXTENSIONS.join(', ')}) with a debug line in run.log, any other file with a warning. Subfolders are skipped without a message.`;
 
 /**
