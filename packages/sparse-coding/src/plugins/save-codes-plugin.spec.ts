@@ -3,7 +3,7 @@ import { CancelledError, parseNpy, type SparseCodeItem } from '@heterosparse/cor
 import { describe, expect, it } from 'vitest';
 
 import { createRecordingContext } from '../testing/recording-context.ts';
-import { codeFileStem, saveCodesPlugin, type SaveCodesPluginOptions } from './save-codes-plugin.ts';
+import { COORDINATE_LAYOUT, codeFileStem, saveCodesPlugin, type SaveCodesPluginOptions } from './save-codes-plugin.ts';
 
 /** Creates a code of K = 2 maps of 2×3 with nonzeros x₀(0, 1) = 1 and x₁(1, 2) = −2. */
 function code(imageId = 'coffee', dictionaryName = 'homogeneous'): SparseCodeItem {
@@ -49,16 +49,36 @@ describe('sparse-coding/save-codes', () => {
   it('writes coordinate tables for the sparse format', async () => {
     const context = createRecordingContext();
     await save({ format: 'sparse', directory: 'out' }, [code()], context);
-    expect([...context.files.keys()]).toEqual(['out/coffee__homogeneous.coo.npy']);
+    expect([...context.files.keys()]).toEqual(['out/coffee__homogeneous.coo.npy', 'out/coffee__homogeneous.coo.json']);
     const table = parseNpy(context.files.get('out/coffee__homogeneous.coo.npy') as Uint8Array);
     expect(table.shape).toEqual([2, 4]);
     expect(Array.from(table.data)).toEqual([0, 0, 1, 1, 1, 1, 2, -2]);
   });
 
+  it('records the shape beside the table', async () => {
+    // Atoms 1 and 2 of K = 3 are unused, so no row of the table gives K.
+    const input = { ...code(), atoms: 3, coefficients: new Float32Array(18), lambda: 0.05 };
+    input.coefficients[1] = 1;
+    const context = createRecordingContext();
+    await save({ format: 'sparse', directory: 'out' }, [input], context);
+    const metadata = JSON.parse(String(context.files.get('out/coffee__homogeneous.coo.json'))) as Record<string, unknown>;
+    expect(metadata).toEqual({
+      image: 'coffee',
+      dictionary: 'homogeneous',
+      shape: [2, 3, 3],
+      layout: COORDINATE_LAYOUT,
+      lambda: 0.05,
+    });
+  });
+
   it('writes both files for both', async () => {
     const context = createRecordingContext();
     await save({ format: 'both', directory: 'codes' }, [code()], context);
-    expect([...context.files.keys()].sort()).toEqual(['codes/coffee__homogeneous.coo.npy', 'codes/coffee__homogeneous.npy']);
+    expect([...context.files.keys()].sort()).toEqual([
+      'codes/coffee__homogeneous.coo.json',
+      'codes/coffee__homogeneous.coo.npy',
+      'codes/coffee__homogeneous.npy',
+    ]);
   });
 
   it('replaces unsafe characters in file names', () => {

@@ -5,7 +5,7 @@ import { coefficientsToCoordinateList, coefficientsToHeightWidthAtoms } from '..
 
 /** Options of `sparse-coding/save-codes`. */
 export interface SaveCodesPluginOptions {
-  /** `dense` writes `[H, W, K]` arrays, `sparse` writes `[nonzeros, 4]` coordinate tables, `both` writes both. */
+  /** `dense` writes `[H, W, K]` arrays, `sparse` writes `[nonzeros, 4]` coordinate tables with their `.coo.json` metadata, `both` writes both. */
   readonly format: 'dense' | 'sparse' | 'both';
   /** Folder inside the run directory. */
   readonly directory: string;
@@ -15,6 +15,20 @@ export interface SaveCodesPluginOptions {
 export function codeFileStem(code: Pick<SparseCodeItem, 'imageId' | 'dictionaryName'>): string {
   const clean = (text: string): string => text.replace(/[^A-Za-z0-9._-]/g, '_');
   return `${clean(code.imageId)}__${clean(code.dictionaryName)}`;
+}
+
+/** Layout of a `.coo.npy` table, as stored in its `.coo.json` metadata. */
+export const COORDINATE_LAYOUT = 'float32 [nonzeros, 4], one row (k, row, column, value) per nonzero coefficient of x[row, column, k]';
+
+/** Content of `<stem>.coo.json`: what a coordinate table alone cannot give, such as the shape when trailing atoms are unused. */
+export interface CoordinateTableMetadata {
+  readonly image: string;
+  readonly dictionary: string;
+  /** Shape `[H, W, K]` of the dense coefficient array. */
+  readonly shape: readonly [number, number, number];
+  readonly layout: string;
+  /** λ of the solve. */
+  readonly lambda: number;
 }
 
 /**
@@ -28,14 +42,17 @@ export function codeFileStem(code: Pick<SparseCodeItem, 'imageId' | 'dictionaryN
  *   shape `[nonzeros, 4]`, one row `(k, row, column, value)` per nonzero
  *   coefficient; in NumPy, `x = np.zeros((H, W, K), np.float32);
  *   x[t[:, 1].astype(int), t[:, 2].astype(int), t[:, 0].astype(int)] = t[:, 3]`
- *   rebuilds the dense array.
+ *   rebuilds the dense array;
+ * - `<directory>/coffee__homogeneous.coo.json`, beside each table: its
+ *   `CoordinateTableMetadata` (`image`, `dictionary`, `shape` `[H, W, K]`,
+ *   `layout`, `lambda`), because the table alone does not give H, W or K.
  *
  * Completes when its input completes, fails on the first failed write, and
  * stops with `CancelledError` once the run is cancelled.
  */
 export const saveCodesPlugin = definePlugin<SaveCodesPluginOptions>({
   id: 'sparse-coding/save-codes',
-  description: 'Saves each sparse code as .npy files (dense [H, W, K] and/or a [nonzeros, 4] coordinate table) and passes it on.',
+  description: 'Saves each sparse code as .npy files (dense [H, W, K] and/or a [nonzeros, 4] coordinate table with a .coo.json file giving its shape) and passes it on.',
   optionsSchema: {
     type: 'object',
     additionalProperties: false,
@@ -44,7 +61,7 @@ export const saveCodesPlugin = definePlugin<SaveCodesPluginOptions>({
         enum: ['dense', 'sparse', 'both'],
         default: 'dense',
         description:
-          'dense: <image>__<dictionary>.npy of shape [H, W, K]; sparse: <image>__<dictionary>.coo.npy of shape [nonzeros, 4] with rows (k, row, column, value); both: the two files.',
+          'dense: <image>__<dictionary>.npy of shape [H, W, K]; sparse: <image>__<dictionary>.coo.npy of shape [nonzeros, 4] with rows (k, row, column, value), and <image>__<dictionary>.coo.json with the shape [H, W, K], layout, lambda, image and dictionary; both: all three files.',
       },
       directory: {
         type: 'string',
@@ -73,6 +90,14 @@ export const saveCodesPlugin = definePlugin<SaveCodesPluginOptions>({
           if (options.format !== 'dense') {
             const table = coefficientsToCoordinateList(code.coefficients, code.atoms, code.height, code.width);
             await context.writeFile(`${stem}.coo.npy`, formatNpy(table));
+            const metadata: CoordinateTableMetadata = {
+              image: code.imageId,
+              dictionary: code.dictionaryName,
+              shape: [code.height, code.width, code.atoms],
+              layout: COORDINATE_LAYOUT,
+              lambda: code.lambda,
+            };
+            await context.writeFile(`${stem}.coo.json`, `${JSON.stringify(metadata, null, 2)}\n`);
           }
           done += 1;
           context.progress({ done, message: `${code.imageId} / ${code.dictionaryName}` });
