@@ -115,7 +115,9 @@ export function bankOptionsFrom(options: LogGaborPluginOptions): LogGaborBankOpt
 /** Source stage that emits one log-Gabor bank, built from a preset and overrides, then completes. */
 export const logGaborPlugin = definePlugin<LogGaborPluginOptions>({
   id: 'dictionary/log-gabor',
-  description: 'Builds a log-Gabor dictionary from a preset (homogeneous or heterogeneous B_θ) and optional parameter overrides.',
+  description:
+    'Builds a log-Gabor dictionary from a preset (homogeneous or heterogeneous B_θ) and optional parameter overrides. ' +
+    'It has one atom per orientation, bandwidth and phase, so K = (θ count) × (B_θ count) × (phase count).',
   optionsSchema: LOG_GABOR_OPTIONS_SCHEMA,
   inputs: {},
   output: 'dictionary',

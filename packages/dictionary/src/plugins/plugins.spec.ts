@@ -57,6 +57,20 @@ describe('dictionary/log-gabor', () => {
     expect(bank.atomParams[2]).toMatchObject({ theta: Math.PI / 4, bTheta: 0.3 });
   });
 
+  it.each([
+    // Three bandwidths instead of the preset's six halve the bank: 12 × 3 × 2.
+    [{ bThetas: [0.0873, 0.2618, 0.5236] }, 72],
+    // Twice the orientations restore the preset's size: 24 × 3 × 2.
+    [{ thetas: 24, bThetas: [0.0873, 0.2618, 0.5236] }, 144],
+    // Four phases do too: 12 × 3 × 4.
+    [{ bThetas: [0.0873, 0.2618, 0.5236], phases: [0, Math.PI / 4, Math.PI / 2, (3 * Math.PI) / 4] }, 144],
+  ])('heterogeneous bank with %o has %i atoms', async (overrides, atoms) => {
+    const options = applySchema<LogGaborPluginOptions>(logGaborPlugin.optionsSchema, { preset: 'heterogeneous', ...overrides });
+    const [bank] = await collect(logGaborPlugin.create(options, createRecordingContext()));
+
+    expect(bank.atoms).toBe(atoms);
+  });
+
   it('writes the picture when asked', async () => {
     const context = createRecordingContext();
     const options = applySchema<LogGaborPluginOptions>(logGaborPlugin.optionsSchema, { savePng: true });
