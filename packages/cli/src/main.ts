@@ -3,6 +3,7 @@ import { editDistance, formatProblem, PipelineValidationError, UsageError } from
 import type { CliCommand, CommandIo } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 import { EXIT, exitCodeFor } from './exit-code.ts';
+import { readVersion } from './read-version.ts';
 
 /** Overall help, built from the command list. */
 export function mainHelp(commands: readonly CliCommand[] = COMMANDS): string {
@@ -16,7 +17,8 @@ composed as JSON pipeline files.
 Commands:
 ${lines.join('\n')}
 
-Run heterosparse <command> --help for the options of a command.
+Run heterosparse <command> --help for the options of a command, and
+heterosparse --version (or -V) for the version.
 
 Exit codes: 0 success, 1 invalid input or a failed run, 2 usage error or
 unreadable file, 130 interrupted.`;
@@ -38,6 +40,10 @@ export async function runCli(args: readonly string[], io: CommandIo, commands: r
   }
   const command = commands.find((candidate) => candidate.name === name);
   try {
+    if (name === '--version' || name === '-V') {
+      io.stdout.write(`${readVersion()}\n`);
+      return EXIT.success;
+    }
     if (command === undefined) throw unknownCommand(name, commands);
     return await command.run(rest, io);
   } catch (error) {
