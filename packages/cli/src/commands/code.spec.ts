@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,6 +80,22 @@ describe('heterosparse code', () => {
   it('rejects λ ≤ 0 as invalid input', async () => {
     const args = ['--dictionary', 'D.npy', '--input', 'S.npy', '--lambda', '0'];
     await expect(codeCommand.run(args, createBufferIo(folder))).rejects.toThrow(/lambda must be a number > 0/);
+  });
+
+  it('points an image input to preprocess', async () => {
+    await writeFile(join(folder, 'photo.PNG'), Buffer.from('\x89PNG\r\n\x1a\n not decoded here'));
+    const args = ['--dictionary', 'D.npy', '--input', 'photo.PNG', '--lambda', '0.01'];
+    await expect(codeCommand.run(args, createBufferIo(folder))).rejects.toThrow(
+      /photo\.PNG is not a \.npy file \(missing the \\x93NUMPY magic string\); convert it first with `heterosparse preprocess`$/,
+    );
+  });
+
+  it('gives no preprocess hint for other files', async () => {
+    await writeFile(join(folder, 'notes.txt'), 'not an array');
+    const args = ['--dictionary', 'D.npy', '--input', 'notes.txt', '--lambda', '0.01'];
+    const failure = codeCommand.run(args, createBufferIo(folder));
+    await expect(failure).rejects.toThrow(/notes\.txt is not a \.npy file/);
+    await expect(failure).rejects.not.toThrow(/preprocess/);
   });
 
   it('rejects kernels larger than the input', async () => {

@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 
-import { InvalidInputError, UsageError, readNpy, writeFileAtomic, writeNpy } from '@heterosparse/core';
+import { FileReadError, InvalidInputError, UsageError, parseNpy, writeFileAtomic, writeNpy, type NdArray } from '@heterosparse/core';
+import { IMAGE_EXTENSIONS } from '@heterosparse/datasets';
 import { loadDictionary } from '@heterosparse/dictionary';
 import { psnr, sparseness } from '@heterosparse/metrics';
 import { CBPDN_DEFAULTS, coefficientsToHeightWidthAtoms, solveCbpdn, type CbpdnSolution } from '@heterosparse/sparse-coding';
@@ -19,9 +21,29 @@ function parseNumber(option: string, text: string | undefined): number | undefin
   return value;
 }
 
+/**
+ * Reads a `.npy` file like `readNpy`. When the file has an image extension
+ * and does not parse as `.npy`, the error adds how to convert it.
+ */
+async function readInputNpy(path: string): Promise<NdArray> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new FileReadError(path, `cannot read ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  try {
+    return parseNpy(bytes, path);
+  } catch (error) {
+    const isImage = (IMAGE_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase());
+    if (!isImage || !(error instanceof FileReadError)) throw error;
+    throw new FileReadError(path, `${error.message}; convert it first with \`heterosparse preprocess\``, { cause: error });
+  }
+}
+
 /** Reads the signal to code: a float `.npy` array of shape [H, W] or [H, W, 1]. */
 async function readSignal(path: string): Promise<{ data: Float32Array; height: number; width: number }> {
-  const array = await readNpy(path);
+  const array = await readInputNpy(path);
   const [height, width, channels = 1] = array.shape;
   if (!(array.shape.length === 2 || (array.shape.length === 3 && channels === 1))) {
     throw new InvalidInputError(
