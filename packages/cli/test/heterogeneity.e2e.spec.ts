@@ -92,11 +92,17 @@ describe('heterogeneity pipeline end to end', () => {
   it('saves each code as a coordinate table', async () => {
     const codes = (await readdir(join(runDir, 'codes'))).sort();
     expect(codes).toEqual([
+      'astronaut__heterogeneous.coo.json',
       'astronaut__heterogeneous.coo.npy',
+      'astronaut__homogeneous.coo.json',
       'astronaut__homogeneous.coo.npy',
+      'brick__heterogeneous.coo.json',
       'brick__heterogeneous.coo.npy',
+      'brick__homogeneous.coo.json',
       'brick__homogeneous.coo.npy',
     ]);
+    const metadata = JSON.parse(await readFile(join(runDir, 'codes', 'brick__homogeneous.coo.json'), 'utf8')) as { shape: number[] };
+    expect(metadata.shape).toEqual([64, 64, 144]);
   });
 
   it('writes a self-contained report with figures', async () => {
