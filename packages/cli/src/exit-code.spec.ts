@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CancelledError,
   FileReadError,
+  FileWriteError,
   InvalidInputError,
   PipelineValidationError,
   StageError,
@@ -14,6 +15,7 @@ describe('exitCodeFor', () => {
   it.each([
     ['UsageError', new UsageError('bad flag'), 2],
     ['FileReadError', new FileReadError('a.json', 'cannot read a.json'), 2],
+    ['FileWriteError', new FileWriteError('x/D.npy', 'cannot write x/D.npy'), 2],
     ['PipelineValidationError', new PipelineValidationError([]), 1],
     ['InvalidInputError', new InvalidInputError('bad shape'), 1],
     ['StageError', new StageError('code', new Error('NaN')), 1],

@@ -1,7 +1,7 @@
 /**
  * Named error classes. Library code throws these; only the CLI maps them to
  * exit codes (`InvalidInputError` and `PipelineValidationError` → 1,
- * `UsageError` and `FileReadError` → 2).
+ * `UsageError`, `FileReadError` and `FileWriteError` → 2).
  */
 
 /** Base class of every error this project throws on purpose. */
@@ -17,6 +17,17 @@ export class InvalidInputError extends HeterosparseError {}
 
 /** A file could not be read (missing, unreadable, wrong format header). */
 export class FileReadError extends HeterosparseError {
+  constructor(
+    readonly path: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** A file could not be written (its folder is a file, the path is a folder, no permission). */
+export class FileWriteError extends HeterosparseError {
   constructor(
     readonly path: string,
     message: string,

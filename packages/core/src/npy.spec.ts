@@ -97,3 +97,33 @@ describe('parseNpy', () => {
     expect(() => parseNpy(bytes)).toThrow(/unsupported dtype "<c8"/);
   });
 });
+
+describe('parseNpy on damaged or unusual files', () => {
+  it('rejects a file cut inside the preamble', () => {
+    const cut = VECTOR.subarray(0, 8);
+    expect(() => parseNpy(cut, 'cut.npy')).toThrow(FileReadError);
+    expect(() => parseNpy(cut, 'cut.npy')).toThrow(/cut.npy is truncated: 8 bytes/);
+  });
+
+  it('rejects a file cut inside the header', () => {
+    expect(() => parseNpy(VECTOR.subarray(0, 60), 'cut.npy')).toThrow(/header declares 118 bytes but the file ends after 50/);
+  });
+
+  it('rejects a shape length that is not digits', () => {
+    const bytes = npyBytes("{'descr': '<f4', 'fortran_order': False, 'shape': (1e3,), }", '0000803f');
+    expect(() => parseNpy(bytes, 'odd.npy')).toThrow(/malformed shape \(1e3,\)/);
+  });
+
+  it('reads int64, the default NumPy integer', () => {
+    // np.array([-3, 7], dtype='<i8').tobytes().hex()
+    const bytes = npyBytes("{'descr': '<i8', 'fortran_order': False, 'shape': (2,), }", 'fdffffffffffffff0700000000000000');
+    expect(Array.from(parseNpy(bytes).data)).toEqual([-3, 7]);
+  });
+
+  it('rejects float64 beyond the float32 range', () => {
+    // np.array([1e300]).tobytes().hex()
+    const bytes = npyBytes("{'descr': '<f8', 'fortran_order': False, 'shape': (1,), }", '9c7500883ce4377e');
+    expect(() => parseNpy(bytes, 'big.npy')).toThrow(InvalidInputError);
+    expect(() => parseNpy(bytes, 'big.npy')).toThrow(/value 1e\+300 at flat index 0 is outside the float32 range/);
+  });
+});

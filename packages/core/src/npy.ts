@@ -22,8 +22,12 @@ const DESCRIPTORS: Record<string, { bytes: number; read: (view: DataView, offset
   u2: { bytes: 2, read: (v, o, le) => v.getUint16(o, le) },
   i4: { bytes: 4, read: (v, o, le) => v.getInt32(o, le) },
   u4: { bytes: 4, read: (v, o, le) => v.getUint32(o, le) },
+  // NumPy's default integer type; values beyond 2^53 lose precision, as they do in float32 anyway.
+  i8: { bytes: 8, read: (v, o, le) => Number(v.getBigInt64(o, le)) },
+  u8: { bytes: 8, read: (v, o, le) => Number(v.getBigUint64(o, le)) },
   b1: { bytes: 1, read: (v, o) => v.getUint8(o) },
 };
+
 
 /**
  * Parses `.npy` bytes into a float32 array in C order. Float64 and integer
@@ -36,6 +40,9 @@ export function parseNpy(bytes: Uint8Array, name = '<buffer>'): NdArray {
       throw new FileReadError(name, `${name} is not a .npy file (missing the \\x93NUMPY magic string)`);
     }
   }
+  if (bytes.byteLength < 12) {
+    throw new FileReadError(name, `${name} is truncated: ${bytes.byteLength} bytes, too short for the .npy preamble`);
+  }
   const major = bytes[6];
   if (major < 1 || major > 3) {
     throw new FileReadError(name, `${name}: unsupported .npy format version ${major}.${bytes[7]} (supported: 1.0 to 3.0)`);
@@ -43,6 +50,12 @@ export function parseNpy(bytes: Uint8Array, name = '<buffer>'): NdArray {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headerLength = major === 1 ? view.getUint16(8, true) : view.getUint32(8, true);
   const headerStart = major === 1 ? 10 : 12;
+  if (headerStart + headerLength > bytes.byteLength) {
+    throw new FileReadError(
+      name,
+      `${name} is truncated: the header declares ${headerLength} bytes but the file ends after ${bytes.byteLength - headerStart}`,
+    );
+  }
   const header = new TextDecoder(major === 3 ? 'utf-8' : 'latin1').decode(bytes.subarray(headerStart, headerStart + headerLength));
   const { descr, fortranOrder, shape } = parseHeader(header, name);
 
@@ -50,7 +63,10 @@ export function parseNpy(bytes: Uint8Array, name = '<buffer>'): NdArray {
   const code = descr.slice(1);
   const type = DESCRIPTORS[code];
   if (type === undefined) {
-    throw new FileReadError(name, `${name}: unsupported dtype "${descr}" (supported: float32, float64, integers, bool)`);
+    throw new FileReadError(
+      name,
+      `${name}: unsupported dtype "${descr}" (supported: float32, float64, signed and unsigned integers of 8 to 64 bits, bool); convert it with arr.astype(np.float32)`,
+    );
   }
   const count = shape.reduce((a, b) => a * b, 1);
   const dataStart = headerStart + headerLength;
@@ -62,7 +78,14 @@ export function parseNpy(bytes: Uint8Array, name = '<buffer>'): NdArray {
   }
   const data = new Float32Array(count);
   for (let i = 0; i < count; i++) {
-    data[i] = type.read(view, dataStart + i * type.bytes, little);
+    const value = type.read(view, dataStart + i * type.bytes, little);
+    // A finite float64 beyond the float32 range would silently become ±Infinity.
+    if (Number.isFinite(value) && !Number.isFinite(Math.fround(value))) {
+      throw new InvalidInputError(
+        `${name}: value ${value} at flat index ${i} is outside the float32 range (±3.4e38); rescale the array before saving it`,
+      );
+    }
+    data[i] = value;
   }
   return { shape, data: fortranOrder ? fortranToC(data, shape) : data };
 }
@@ -74,12 +97,13 @@ function parseHeader(header: string, name: string): { descr: string; fortranOrde
   if (descr === undefined || fortran === undefined || shapeText === undefined) {
     throw new FileReadError(name, `${name}: malformed .npy header ${JSON.stringify(header.trim())}`);
   }
-  const shape = shapeText
+  const lengths = shapeText
     .split(',')
     .map((s) => s.trim())
-    .filter((s) => s.length > 0)
-    .map((s) => Number.parseInt(s, 10));
-  if (shape.some((n) => !Number.isInteger(n) || n < 0)) {
+    .filter((s) => s.length > 0);
+  // NumPy under Python 2 wrote lengths as `3L`; anything but digits is malformed.
+  const shape = lengths.map((s) => (/^\d+L?$/.test(s) ? Number.parseInt(s, 10) : Number.NaN));
+  if (shape.some((n) => !Number.isSafeInteger(n))) {
     throw new FileReadError(name, `${name}: malformed shape (${shapeText}) in the .npy header`);
   }
   return { descr, fortranOrder: fortran === 'True', shape };
