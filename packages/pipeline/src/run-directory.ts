@@ -1,6 +1,6 @@
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 import { UsageError } from '@heterosparse/core';
 
@@ -21,15 +21,53 @@ export function defaultRunDirectory(base: string, name: string, now: Date): stri
 
 /**
  * Creates the run directory, parents included. An existing directory must be
- * empty, so that files of an earlier run never mix with this one's; otherwise
- * throws `UsageError`.
+ * empty, so that files of an earlier run never mix with this one's. Throws
+ * `UsageError` for a directory that is not empty, and for a path that is a
+ * file, lies below a file or cannot be created.
  */
 export async function prepareRunDirectory(path: string): Promise<void> {
-  await mkdir(path, { recursive: true });
+  await makeDirectories(path);
   const entries = await readdir(path);
   if (entries.length > 0) {
     throw new UsageError(
       `the run directory ${path} is not empty (it contains ${entries.length} entries); choose a new directory with --out or delete this one`,
     );
+  }
+}
+
+/**
+ * Creates `path` and its missing parents one level at a time, because
+ * `mkdir(path, { recursive: true })` of Node 20.20 never returns for a path
+ * under `/proc` (it retries ENOENT forever).
+ */
+async function makeDirectories(path: string): Promise<void> {
+  const missing: string[] = [];
+  let current = path;
+  for (;;) {
+    const found = await stat(current).catch((error: NodeJS.ErrnoException) => {
+      // ENOTDIR: a parent is a file, which the walk up reports by name.
+      if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
+      throw new UsageError(`cannot create the run directory ${path}: ${error.message}; choose another directory with --out`, { cause: error });
+    });
+    if (found !== undefined) {
+      if (!found.isDirectory()) {
+        throw new UsageError(`cannot create the run directory ${path}: ${current} is a file, not a directory; choose another directory with --out`);
+      }
+      break;
+    }
+    missing.unshift(current);
+    const parent = dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  for (const directory of missing) {
+    try {
+      await mkdir(directory);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw new UsageError(`cannot create the run directory ${path}: ${(error as Error).message}; choose another directory with --out`, {
+        cause: error,
+      });
+    }
   }
 }
