@@ -24,3 +24,6 @@ export const GOLDEN64_IMAGES = ['astronaut', 'camera', 'chelsea', 'coffee', 'gra
 
 /** Images present in `golden256/`. */
 export const GOLDEN256_IMAGES = ['astronaut', 'camera', 'chelsea', 'coffee'] as const;
+
+export { applySchema } from './apply-schema.ts';
+export { createRecordingContext, type RecordingContext, type RecordingContextOptions } from './recording-context.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY, Subject, firstValueFrom, lastValueFrom, of, throwError, toArray } from 'rxjs';
 import { CancelledError, type MetricsItem } from '@heterosparse/core';
 
-import { createRecordingContext } from '../testing/stage-context.ts';
+import { createRecordingContext } from '@heterosparse/test-fixtures';
 import { createSyntheticCode } from '../testing/synthetic-code.ts';
 import { codeMetricsPlugin } from './code-metrics.ts';
 

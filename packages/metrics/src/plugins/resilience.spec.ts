@@ -3,7 +3,7 @@ import { EMPTY, Subject, firstValueFrom, lastValueFrom, of, throwError, toArray 
 import { CancelledError, type MetricsItem } from '@heterosparse/core';
 
 import type { ResiliencePoint } from '../resilience-curve.ts';
-import { createRecordingContext } from '../testing/stage-context.ts';
+import { createRecordingContext } from '@heterosparse/test-fixtures';
 import { createSyntheticCode, createSyntheticDictionary } from '../testing/synthetic-code.ts';
 import { resiliencePlugin } from './resilience.ts';
 

@@ -6,7 +6,7 @@ import { computeCodeMetrics } from '../compute-code-metrics.ts';
 import type { SampleStatistics } from '../describe-sample.ts';
 import type { ComparisonResult } from '../compare-dictionaries.ts';
 import type { ResilienceSummaryPoint } from '../summarize-resilience.ts';
-import { createRecordingContext } from '../testing/stage-context.ts';
+import { createRecordingContext } from '@heterosparse/test-fixtures';
 import { createSyntheticCode } from '../testing/synthetic-code.ts';
 import { summaryPlugin, type SummaryPluginOptions } from './summary.ts';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CancelledError, createRandom, type DictionaryItem, type Item } from '@heterosparse/core';
 
 import { inspectPng } from '../testing/inspect-png.ts';
-import { createRecordingContext, type RecordingContext } from '../testing/stage-context.ts';
+import { createRecordingContext, type RecordingContext } from '@heterosparse/test-fixtures';
 import {
   syntheticCode,
   syntheticCodeMetrics,

@@ -2,7 +2,7 @@ import { EMPTY, Subject, lastValueFrom, of, toArray } from 'rxjs';
 import { CancelledError, InvalidInputError, type SparseCodeItem } from '@heterosparse/core';
 import { describe, expect, it } from 'vitest';
 
-import { createRecordingContext } from '../testing/recording-context.ts';
+import { createRecordingContext } from '@heterosparse/test-fixtures';
 import { tinyDictionary, tinyImage } from '../testing/tiny-items.ts';
 import { cbpdnPlugin, type CbpdnPluginOptions } from './cbpdn-plugin.ts';
 
@@ -72,6 +72,6 @@ describe('sparse-coding/cbpdn', () => {
   it('stops when the run is cancelled', async () => {
     const controller = new AbortController();
     controller.abort();
-    await expect(run([tinyImage('a')], [tinyDictionary()], createRecordingContext(controller.signal))).rejects.toThrow(CancelledError);
+    await expect(run([tinyImage('a')], [tinyDictionary()], createRecordingContext({ signal: controller.signal }))).rejects.toThrow(CancelledError);
   });
 });

@@ -2,7 +2,7 @@ import { EMPTY, lastValueFrom, of, toArray } from 'rxjs';
 import { CancelledError, parseNpy, type SparseCodeItem } from '@heterosparse/core';
 import { describe, expect, it } from 'vitest';
 
-import { createRecordingContext } from '../testing/recording-context.ts';
+import { createRecordingContext } from '@heterosparse/test-fixtures';
 import { COORDINATE_LAYOUT, codeFileStem, saveCodesPlugin, type SaveCodesPluginOptions } from './save-codes-plugin.ts';
 
 /** Creates a code of K = 2 maps of 2×3 with nonzeros x₀(0, 1) = 1 and x₁(1, 2) = −2. */
@@ -93,7 +93,7 @@ describe('sparse-coding/save-codes', () => {
   it('stops when the run is cancelled', async () => {
     const controller = new AbortController();
     controller.abort();
-    await expect(save({ format: 'dense', directory: 'codes' }, [code()], createRecordingContext(controller.signal))).rejects.toThrow(
+    await expect(save({ format: 'dense', directory: 'codes' }, [code()], createRecordingContext({ signal: controller.signal }))).rejects.toThrow(
       CancelledError,
     );
   });
