@@ -206,6 +206,8 @@ describe('readNpyFolder', () => {
     await mkdir(join(root, 'good'));
     await mkdir(join(root, 'bad'));
     await mkdir(join(root, 'empty'));
+    await mkdir(join(root, 'nan'));
+    await writeFile(join(root, 'nan', 'hole.npy'), formatNpy({ shape: [2, 2], data: Float32Array.from([1, 2, Number.NaN, 4]) }));
     await writeFile(join(root, 'good', 'b.npy'), formatNpy({ shape: [2, 2], data: Float32Array.from([1, 2, 3, 4]) }));
     await writeFile(join(root, 'good', 'a.npy'), formatNpy({ shape: [1, 2, 3], data: new Float32Array(6).fill(0.5) }));
     await writeFile(join(root, 'bad', 'cube.npy'), formatNpy({ shape: [2, 2, 2], data: new Float32Array(8) }));
@@ -229,6 +231,12 @@ describe('readNpyFolder', () => {
     const source = readNpyFolder({ path: join(root, 'bad') }, silentLogger);
 
     await expect(lastValueFrom(source)).rejects.toThrow(/cube.npy has shape \[2, 2, 2\]/);
+  });
+
+  it('rejects a NaN by file and position', async () => {
+    const source = readNpyFolder({ path: join(root, 'nan') }, silentLogger);
+
+    await expect(lastValueFrom(source)).rejects.toThrow(/hole.npy contains NaN at row 1, column 0/);
   });
 
   it('rejects an empty folder', async () => {

@@ -1,4 +1,5 @@
 export * from './center-crop.ts';
+export * from './check-finite-pixels.ts';
 export * from './decode-image.ts';
 export * from './image-folder-source.ts';
 export * from './image-ops.ts';

@@ -38,6 +38,12 @@ describe('localContrastNormalise', () => {
     expect(() => localContrastNormalise(new Float32Array(16).fill(3), 4, 4)).toThrow(InvalidInputError);
   });
 
+  it('rejects a NaN by position', () => {
+    const image = Float32Array.from({ length: 16 }, (_, i) => i);
+    image[6] = Number.NaN;
+    expect(() => localContrastNormalise(image, 4, 4)).toThrow(/contains NaN at row 1, column 2/);
+  });
+
   it('rejects a size mismatch', () => {
     expect(() => localContrastNormalise(new Float32Array(10), 4, 4)).toThrow(/expects a 4×4 grey image/);
   });

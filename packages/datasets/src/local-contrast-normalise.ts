@@ -1,5 +1,7 @@
 import { InvalidInputError } from '@heterosparse/core';
 
+import { checkFinitePixels } from './check-finite-pixels.ts';
+
 /** Half-width n of the 15×15 Gaussian window, and of the symmetric padding. */
 const HALF_WIDTH = 7;
 
@@ -73,6 +75,8 @@ export function localContrastNormalise(image: Float32Array, height: number, widt
   if (height < 1 || width < 1 || image.length !== height * width) {
     throw new InvalidInputError(`local contrast normalisation expects a ${height}×${width} grey image (${height * width} values), found ${image.length} values`);
   }
+  // A NaN would otherwise spread through both smoothings and be reported as a constant image.
+  checkFinitePixels(image, height, width, 1, 'the image given to local contrast normalisation');
   const weights = gaussianWeights();
   const paddedHeight = height + 2 * HALF_WIDTH;
   const paddedWidth = width + 2 * HALF_WIDTH;

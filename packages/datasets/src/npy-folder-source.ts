@@ -4,6 +4,7 @@ import { defer, from, type Observable } from 'rxjs';
 import type { ImageItem, Logger } from '@heterosparse/core';
 import { CancelledError, InvalidInputError, readNpy } from '@heterosparse/core';
 
+import { checkFinitePixels } from './check-finite-pixels.ts';
 import { createIdAssigner, listFolder } from './list-folder.ts';
 
 export interface NpyFolderOptions {
@@ -19,8 +20,9 @@ export interface NpyFolderOptions {
  * with c = 1 or 3 an image of c channels. Values are kept as stored (float32),
  * and `steps` is empty because the folder does not record how they were made.
  *
- * Errors with `InvalidInputError` on an array of another shape or an empty
- * folder, `FileReadError` on an unreadable file, `CancelledError` on abort.
+ * Errors with `InvalidInputError` on an array of another shape, an array
+ * containing NaN or ±Infinity, or an empty folder, `FileReadError` on an
+ * unreadable file, `CancelledError` on abort.
  */
 export function readNpyFolder(options: NpyFolderOptions, logger: Logger, signal?: AbortSignal): Observable<ImageItem> {
   return defer(() => from(npyFolderItems(options, logger, signal)));
@@ -47,6 +49,7 @@ async function* npyFolderItems(options: NpyFolderOptions, logger: Logger, signal
         `${file} has shape [${array.shape.join(', ')}]; expected [height, width] or [height, width, 1 or 3]; save one image per file`,
       );
     }
+    checkFinitePixels(array.data, height, width, channels, file);
     yield { kind: 'image', id: idFor(basename(file)), source: file, height, width, channels, data: array.data, steps: [] };
   }
 }

@@ -138,6 +138,23 @@ describe('heterosparse preprocess', () => {
     expect(result.stderr).toContain('has shape [2, 2, 2]');
   });
 
+  it('rejects a NaN even with --no-lcn', async () => {
+    await writeFile(join(folder, 'hole.npy'), formatNpy({ shape: [2, 2], data: Float32Array.from([1, Number.NaN, 3, 4]) }));
+    const result = await cli(folder, 'preprocess', '--input', 'hole.npy', '--no-lcn', '--out', 'hole-out.npy');
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('hole.npy contains NaN at row 0, column 1');
+    await expect(readFile(join(folder, 'hole-out.npy'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('rejects an output path below a file with exit code 2', async () => {
+    await writeFile(join(folder, 'note.txt'), 'kept');
+    const result = await cli(folder, 'preprocess', '--input', CAMERA, '--size', '8', '--out', 'note.txt/x.npy');
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('is a file, not a folder');
+  });
+
   it('reports a corrupt image with exit code 2', async () => {
     await writeFile(join(folder, 'broken.png'), 'not a png');
     const result = await cli(folder, 'preprocess', '--input', 'broken.png', '--out', 'x.npy');

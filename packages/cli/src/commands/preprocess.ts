@@ -3,7 +3,7 @@ import { basename, extname, resolve } from 'node:path';
 
 import type { ImageItem } from '@heterosparse/core';
 import { FileReadError, InvalidInputError, UsageError, readNpy, writeNpy } from '@heterosparse/core';
-import { decodeImage, localContrastNormalise, preprocessImage } from '@heterosparse/datasets';
+import { checkFinitePixels, decodeImage, localContrastNormalise, preprocessImage } from '@heterosparse/datasets';
 
 import type { CliCommand } from '../command.ts';
 import { EXIT } from '../exit-code.ts';
@@ -18,6 +18,8 @@ async function readGreyNpy(path: string): Promise<ImageItem> {
       `${path} has shape [${array.shape.join(', ')}]; a .npy input must be one grey image [height, width], already cropped and resized`,
     );
   }
+  // Checked here as well as in the normalisation, so that --no-lcn never writes a NaN.
+  checkFinitePixels(array.data, height, width, 1, path);
   return { kind: 'image', id: basename(path, '.npy'), source: path, height, width, channels: 1, data: array.data, steps: [] };
 }
 
