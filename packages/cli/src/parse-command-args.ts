@@ -12,15 +12,39 @@ export interface CommandArgs {
   readonly help: boolean;
 }
 
+/** A token that reads as a negative number, such as `-1`, `-0.5` or `-1e-3`. */
+const NEGATIVE_NUMBER = /^-(\d|\.\d)/;
+
+/**
+ * Joins `--name -1` into `--name=-1` for options that take a value, because
+ * `parseArgs` rejects a value that starts with `-` as ambiguous. The value
+ * then reaches the command's own check, which names the valid range.
+ */
+function joinNegativeValues(args: readonly string[], options: Options): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const option = args[i].startsWith('--') ? options[args[i].slice(2)] : undefined;
+    const next = args[i + 1];
+    if (option?.type === 'string' && next !== undefined && NEGATIVE_NUMBER.test(next)) {
+      joined.push(`${args[i]}=${next}`);
+      i++;
+    } else {
+      joined.push(args[i]);
+    }
+  }
+  return joined;
+}
+
 /**
  * Parses the arguments of command `name` with Node's `parseArgs` in strict
- * mode, adding `--help`/`-h`. An unknown option or a missing value becomes a
- * `UsageError` that names the command and points to its help.
+ * mode, adding `--help`/`-h`. An option that takes a value accepts a negative
+ * number after a space (`--lambda -1`). An unknown option or a missing value
+ * becomes a `UsageError` that names the command and points to its help.
  */
 export function parseCommandArgs(name: string, args: readonly string[], options: Options): CommandArgs {
   try {
     const { values, positionals } = parseArgs({
-      args: [...args],
+      args: joinNegativeValues(args, options),
       options: { ...options, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,
