@@ -56,17 +56,17 @@ describe('heterosparse executable', () => {
     expect(result.stderr).toMatch(/cannot read the pipeline file/);
   });
 
-  it('stops on SIGINT with exit code 130 and leaves only complete files', async () => {
-    const out = join(dir, 'run');
+  it.each(['SIGINT', 'SIGTERM'] as const)('stops on %s and leaves only complete files', async (signal) => {
+    const out = join(dir, `run-${signal}`);
     const arrays = join(out, 'arrays');
-    const result = await heterosparse(['run', 'endless.json', '--out', 'run'], dir, (child) => {
-      // Interrupt once the first arrays are on disk, as a user pressing Ctrl-C would.
+    const result = await heterosparse(['run', 'endless.json', '--out', `run-${signal}`], dir, (child) => {
+      // Signal once the first arrays are on disk, as a user pressing Ctrl-C or a job scheduler would.
       const poll = setInterval(() => {
         if (existsSync(arrays)) {
           void readdir(arrays).then((files) => {
             if (files.length >= 3 && !child.killed) {
               clearInterval(poll);
-              child.kill('SIGINT');
+              child.kill(signal);
             }
           });
         }
