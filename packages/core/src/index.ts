@@ -1,4 +1,5 @@
 export * from './atomic-write.ts';
+export * from './check-writable-path.ts';
 export * from './errors.ts';
 export * from './join-all.ts';
 export * from './kinds.ts';

@@ -24,6 +24,8 @@ describe('heterosparse code', () => {
     await writeNpy(join(folder, 'D.npy'), { shape: [3, 3, 2], data: tinyDictionary() });
     await writeNpy(join(folder, 'S.npy'), { shape: [8, 8], data: Float32Array.from({ length: 64 }, (_, i) => Math.sin(i)) });
     await writeNpy(join(folder, 'big.npy'), { shape: [2, 2], data: new Float32Array(4) });
+    await writeNpy(join(folder, 'flat.npy'), { shape: [8, 8], data: new Float32Array(64).fill(3) });
+    await writeFile(join(folder, 'a-file'), 'not a folder');
   });
 
   afterAll(async () => {
@@ -64,6 +66,19 @@ describe('heterosparse code', () => {
     const args = ['--dictionary', 'D.npy', '--input', 'S.npy', '--lambda', '0.05', '--iterations', '5', '--backend', 'cpu-reference'];
     expect(await codeCommand.run(args, io)).toBe(0);
     expect(JSON.parse(io.out()).backend).toBe('cpu-reference');
+  });
+
+  it('reports PSNR null for a constant input', async () => {
+    const io = createBufferIo(folder);
+    const args = ['--dictionary', 'D.npy', '--input', 'flat.npy', '--lambda', '0.05', '--iterations', '5'];
+    expect(await codeCommand.run(args, io)).toBe(0);
+    expect(JSON.parse(io.out()).psnr).toBeNull();
+  });
+
+  it('checks --stats before writing --out', async () => {
+    const args = ['--dictionary', 'D.npy', '--input', 'S.npy', '--lambda', '0.05', '--out', 'early.npy', '--stats', 'a-file/stats.json'];
+    await expect(codeCommand.run(args, createBufferIo(folder))).rejects.toThrow(/a-file is a file, not a folder/);
+    await expect(readFile(join(folder, 'early.npy'))).rejects.toThrow(/ENOENT/);
   });
 
   it('requires --lambda', async () => {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 
-import { FileReadError, InvalidInputError, UsageError, parseNpy, writeFileAtomic, writeNpy, type NdArray } from '@heterosparse/core';
+import { FileReadError, InvalidInputError, UsageError, checkWritablePath, parseNpy, writeFileAtomic, writeNpy, type NdArray } from '@heterosparse/core';
 import { IMAGE_EXTENSIONS } from '@heterosparse/datasets';
 import { loadDictionary } from '@heterosparse/dictionary';
 import { psnr, sparseness } from '@heterosparse/metrics';
@@ -54,6 +54,20 @@ async function readSignal(path: string): Promise<{ data: Float32Array; height: n
   return { data: array.data, height, width };
 }
 
+/**
+ * PSNR with the peak taken as max − min of the input, or null for a constant
+ * input, whose range is zero and whose PSNR is therefore undefined.
+ */
+function psnrOrNull(signal: Float32Array, reconstruction: Float32Array): number | null {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const value of signal) {
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  return max > min ? psnr(signal, reconstruction) : null;
+}
+
 /** Final statistics in the key names of the reference files (`golden.json`), plus solver details. */
 function statisticsOf(solution: CbpdnSolution, signal: Float32Array, lambda: number): Record<string, unknown> {
   return {
@@ -62,7 +76,7 @@ function statisticsOf(solution: CbpdnSolution, signal: Float32Array, lambda: num
     l1: solution.final.l1,
     nonzeros: solution.final.nonzeros,
     sparseness: sparseness(solution.coefficients),
-    psnr: psnr(signal, solution.reconstruction),
+    psnr: psnrOrNull(signal, solution.reconstruction),
     iterations: solution.iterationCount,
     seconds: solution.seconds,
     lambda,
@@ -71,6 +85,10 @@ function statisticsOf(solution: CbpdnSolution, signal: Float32Array, lambda: num
     dual_residual: solution.dualResidual,
     backend: solution.backend,
   };
+}
+
+function formatPsnr(value: number | null): string {
+  return value === null ? 'undefined (constant input)' : `${value.toFixed(2)} dB`;
 }
 
 export const codeCommand: CliCommand = {
@@ -96,7 +114,7 @@ Options:
 
 Statistics keys: objective, data_fidelity (½‖Σ d_k * x_k − s‖²), l1 (Σ ‖x_k‖₁),
 nonzeros, sparseness (1 − nonzeros / coefficient count), psnr (dB, peak =
-max − min of the input), iterations, seconds, lambda, converged,
+max − min of the input; null for a constant input), iterations, seconds, lambda, converged,
 primal_residual, dual_residual, backend.
 
 Exit codes: 0 success, 1 invalid input or a diverged solve, 2 usage error or
@@ -130,6 +148,11 @@ Example:
     const maxIterations = parseNumber('iterations', values.iterations as string | undefined);
     const tolerance = parseNumber('tolerance', values.tolerance as string | undefined);
 
+    // Check the output paths first, so a bad path fails before a long solve and before any other file is written.
+    for (const output of [values.out, values.stats]) {
+      if (output !== undefined) await checkWritablePath(resolve(io.cwd, output as string));
+    }
+
     const dictionaryPath = resolve(io.cwd, values.dictionary as string);
     const inputPath = resolve(io.cwd, values.input as string);
     const dictionary = await loadDictionary(dictionaryPath);
@@ -154,7 +177,7 @@ Example:
       await writeFileAtomic(resolve(io.cwd, values.stats as string), json);
       const name = `${basename(inputPath, extname(inputPath))} / ${dictionary.name}`;
       io.stdout.write(
-        `${name}: objective ${solution.final.objective.toPrecision(6)}, PSNR ${(statistics.psnr as number).toFixed(2)} dB, ` +
+        `${name}: objective ${solution.final.objective.toPrecision(6)}, PSNR ${formatPsnr(statistics.psnr as number | null)}, ` +
           `sparseness ${(statistics.sparseness as number).toFixed(4)}, ${solution.iterationCount} iterations in ${solution.seconds.toFixed(2)} s\n`,
       );
     }

@@ -71,6 +71,15 @@ describe('heterosparse dictionary', () => {
     expect(Math.sqrt(norm)).toBeCloseTo(1, 5);
   });
 
+  it('checks --png before writing the bank', async () => {
+    await writeFile(join(folder, 'plain.txt'), 'kept');
+    const result = await cli(folder, 'dictionary', '--preset', 'homogeneous', '--out', 'lonely.npy', '--png', 'plain.txt/D.png');
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('plain.txt is a file, not a folder');
+    await expect(readFile(join(folder, 'lonely.npy'))).rejects.toThrow(/ENOENT/);
+  });
+
   it.each([
     [['--out', 'x.npy'], /--preset is missing/],
     [['--preset', 'wide', '--out', 'x.npy'], /--preset is "wide"/],

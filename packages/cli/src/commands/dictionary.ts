@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 
-import { UsageError, writeFileAtomic } from '@heterosparse/core';
+import { UsageError, checkWritablePath, writeFileAtomic } from '@heterosparse/core';
 import {
   NORMALISATIONS,
   PRESETS,
@@ -87,6 +87,10 @@ Example:
       throw new UsageError('dictionary: --out is missing; give the .npy file to write, for example --out D.npy');
     }
     const normalise = parseChoice<Normalisation>('--normalise', values.normalise as string | undefined, NORMALISATIONS);
+    // Check every output path first, so that a bad --png does not leave D.npy written alone.
+    for (const output of [values.out, values.png]) {
+      if (output !== undefined) await checkWritablePath(resolve(io.cwd, output as string));
+    }
     const base = PRESETS[preset];
     const bank = createLogGaborBank({
       ...base,
