@@ -17,6 +17,7 @@ import {
   type StepSums,
 } from './admm-steps.ts';
 import type { CbpdnBackend, CbpdnProblem, CbpdnSolution, CodeStatistics, SolveControl } from './backend.ts';
+import { computeCodeStatistics } from './code-statistics.ts';
 import { initialRho, residualTarget, type CbpdnOptions } from './options.ts';
 import { computeDictionarySpectra, spectralDataFidelity, type DictionarySpectra } from './spectra.ts';
 
@@ -149,25 +150,7 @@ function finalStatistics(state: SolverState): { reconstruction: Float32Array; fi
   const reconstruction = new Float32Array(height * width);
   fft.inverse(Float32Array.from(sum), reconstruction, 1);
 
-  let squaredError = 0;
-  for (let i = 0; i < reconstruction.length; i++) {
-    const error = reconstruction[i] - problem.image[i];
-    squaredError += error * error;
-  }
-  let l1 = 0;
-  let nonzeros = 0;
-  const planeSize = height * width;
-  for (let k = 0; k < atoms; k++) {
-    let planeL1 = 0;
-    for (let i = k * planeSize; i < (k + 1) * planeSize; i++) {
-      const value = y[i];
-      if (value !== 0) nonzeros++;
-      planeL1 += Math.abs(value);
-    }
-    l1 += weights[k] * planeL1;
-  }
-  const dataFidelity = squaredError / 2;
-  return { reconstruction, final: { objective: dataFidelity + state.options.lambda * l1, dataFidelity, l1, nonzeros } };
+  return { reconstruction, final: computeCodeStatistics(problem.image, reconstruction, y, weights, state.options.lambda) };
 }
 
 /**

@@ -24,6 +24,7 @@ import { createUnorderedRealFft2d, type UnorderedRealFft2d } from '@heterosparse
 
 import { computeResiduals, penaltyFactor, type PenaltySchedule, type StepSums } from '../admm-steps.ts';
 import type { CbpdnBackend, CbpdnProblem, CbpdnSolution, CodeStatistics, SolveControl } from '../backend.ts';
+import { computeCodeStatistics } from '../code-statistics.ts';
 import { initialRho, residualTarget, type CbpdnOptions } from '../options.ts';
 import { createAtomEngine, usesSimdEngine, type AtomEngine } from './atom-engine.ts';
 import { allocateSharedBuffers, STEP_SUM, STEP_SUM_COUNT, viewSharedBuffers, type SharedViews } from './shared-buffers.ts';
@@ -156,25 +157,7 @@ function finalStatistics(solve: FastSolve): { reconstruction: Float32Array; fina
   fft.inverse(1 / (height * width));
   const reconstruction = fft.plane().slice();
 
-  let squaredError = 0;
-  for (let i = 0; i < reconstruction.length; i++) {
-    const error = reconstruction[i] - problem.image[i];
-    squaredError += error * error;
-  }
-  let l1 = 0;
-  let nonzeros = 0;
-  const planeSize = height * width;
-  for (let k = 0; k < atoms; k++) {
-    let planeL1 = 0;
-    for (let i = k * planeSize; i < (k + 1) * planeSize; i++) {
-      const value = views.y[i];
-      if (value !== 0) nonzeros++;
-      planeL1 += Math.abs(value);
-    }
-    l1 += views.weights[k] * planeL1;
-  }
-  const dataFidelity = squaredError / 2;
-  return { reconstruction, final: { objective: dataFidelity + options.lambda * l1, dataFidelity, l1, nonzeros } };
+  return { reconstruction, final: computeCodeStatistics(problem.image, reconstruction, views.y, views.weights, options.lambda) };
 }
 
 async function yieldToEventLoop(signal: AbortSignal | undefined): Promise<void> {
