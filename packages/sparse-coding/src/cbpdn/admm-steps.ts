@@ -6,6 +6,8 @@
  * Problem: min_x ½‖Σ_k d_k * x_k − s‖² + λ Σ_k w_k ‖x_k‖₁, split as x = y,
  * with the scaled dual variable u, in the order of SPORCO's `ADMM.solve`.
  */
+import { NumericalError, type IterationStats, type Logger } from '@heterosparse/core';
+
 import type { DictionarySpectra } from './spectra.ts';
 
 /**
@@ -225,4 +227,48 @@ export function penaltyFactor(schedule: PenaltySchedule, iteration: number, prim
   if (primal > xi * mu * dual) return multiplier;
   if (dual > (mu / xi) * primal) return 1 / multiplier;
   return 1;
+}
+
+/** Creates the error for an iterate or ρ that stopped being finite, naming the iteration and the norms. */
+export function divergenceError(sums: Pick<StepSums, 'xSquared' | 'ySquared' | 'uSquared'>, rho: number, iteration: number): NumericalError {
+  return new NumericalError(
+    `CBPDN diverged at iteration ${iteration}: ‖x‖² = ${sums.xSquared}, ‖y‖² = ${sums.ySquared}, ` +
+      `‖u‖² = ${sums.uSquared}, ρ = ${rho}. Check the inputs for extreme values, or lower the relaxation α or the initial ρ.`,
+  );
+}
+
+/** Quantities of one iteration from which its statistics record is built. */
+export interface IterationMeasures {
+  readonly iteration: number;
+  readonly dataFidelity: number;
+  /** Weighted ℓ1 norm, without λ. */
+  readonly l1: number;
+  readonly lambda: number;
+  readonly residuals: Residuals;
+  /** Penalty ρ used in the iteration. */
+  readonly rho: number;
+  /** `performance.now()` at the start of the solve. */
+  readonly start: number;
+}
+
+/** Builds the fixed statistics record of one iteration and logs it at debug level. */
+export function recordIteration(measures: IterationMeasures, logger: Logger | undefined): IterationStats {
+  const { residuals, rho } = measures;
+  const record: IterationStats = {
+    iteration: measures.iteration,
+    objective: measures.dataFidelity + measures.lambda * measures.l1,
+    dataFidelity: measures.dataFidelity,
+    l1: measures.l1,
+    primalResidual: residuals.primal,
+    dualResidual: residuals.dual,
+    primalThreshold: residuals.primalThreshold,
+    dualThreshold: residuals.dualThreshold,
+    rho,
+    time: (performance.now() - measures.start) / 1000,
+  };
+  logger?.debug(
+    `iteration ${record.iteration}: objective ${record.objective.toPrecision(6)}, ` +
+      `r ${record.primalResidual.toExponential(2)}, s ${record.dualResidual.toExponential(2)}, ρ ${rho.toPrecision(4)}`,
+  );
+  return record;
 }

@@ -5,12 +5,14 @@
  * `@heterosparse/fft`. Clarity comes before speed here; faster backends are
  * checked against the same conformance specs.
  */
-import { CancelledError, NumericalError, type IterationStats } from '@heterosparse/core';
+import { CancelledError, type IterationStats } from '@heterosparse/core';
 import { createRealFft2d, type RealFft2d } from '@heterosparse/fft';
 
 import {
   computeResiduals,
+  divergenceError,
   penaltyFactor,
+  recordIteration,
   relaxShrinkAndUpdateDual,
   solveXStep,
   type PenaltySchedule,
@@ -106,10 +108,7 @@ function checkFinite(sums: StepSums, rho: number, iteration: number): void {
   if (Number.isFinite(sums.xSquared) && Number.isFinite(sums.ySquared) && Number.isFinite(sums.uSquared) && Number.isFinite(rho)) {
     return;
   }
-  throw new NumericalError(
-    `CBPDN diverged at iteration ${iteration}: ‖x‖² = ${sums.xSquared}, ‖y‖² = ${sums.ySquared}, ` +
-      `‖u‖² = ${sums.uSquared}, ρ = ${rho}. Check the inputs for extreme values, or lower the relaxation α or the initial ρ.`,
-  );
+  throw divergenceError(sums, rho, iteration);
 }
 
 /** Writes a − b into `out`. */
@@ -220,22 +219,11 @@ async function iterate(state: SolverState, control: SolveControl, start: number)
     if (options.statistics) {
       const dataFidelity = options.objectiveOnY ? dataFidelityOf(state, y) : fidelityAtX;
       const l1 = options.objectiveOnY ? sums.l1OfY : sums.l1OfX;
-      const record: IterationStats = {
-        iteration: k + 1,
-        objective: dataFidelity + options.lambda * l1,
-        dataFidelity,
-        l1,
-        primalResidual: residuals.primal,
-        dualResidual: residuals.dual,
-        primalThreshold: residuals.primalThreshold,
-        dualThreshold: residuals.dualThreshold,
-        rho: rhoUsed,
-        time: (performance.now() - start) / 1000,
-      };
-      history.push(record);
-      control.logger?.debug(
-        `iteration ${record.iteration}: objective ${record.objective.toPrecision(6)}, ` +
-          `r ${record.primalResidual.toExponential(2)}, s ${record.dualResidual.toExponential(2)}, ρ ${rhoUsed.toPrecision(4)}`,
+      history.push(
+        recordIteration(
+          { iteration: k + 1, dataFidelity, l1, lambda: options.lambda, residuals, rho: rhoUsed, start },
+          control.logger,
+        ),
       );
     }
 

@@ -19,10 +19,17 @@
  *   frequency, where a = Σ_k D_k b_k / (Σ_k |D_k|² + ρ) is the
  *   Sherman–Morrison coefficient.
  */
-import { CancelledError, NumericalError, type IterationStats } from '@heterosparse/core';
+import { CancelledError, type IterationStats } from '@heterosparse/core';
 import { createUnorderedRealFft2d, type UnorderedRealFft2d } from '@heterosparse/fft';
 
-import { computeResiduals, penaltyFactor, type PenaltySchedule, type StepSums } from '../admm-steps.ts';
+import {
+  computeResiduals,
+  divergenceError,
+  penaltyFactor,
+  recordIteration,
+  type PenaltySchedule,
+  type StepSums,
+} from '../admm-steps.ts';
 import type { CbpdnBackend, CbpdnProblem, CbpdnSolution, CodeStatistics, SolveControl } from '../backend.ts';
 import { computeCodeStatistics } from '../code-statistics.ts';
 import { initialRho, residualTarget, type CbpdnOptions } from '../options.ts';
@@ -193,10 +200,7 @@ async function iterate(solve: FastSolve, control: SolveControl, start: number): 
     team.run(PHASE.iterateAtoms, engine);
     const sums = gatherStepSums(views);
     if (sums.notFinite || !Number.isFinite(rho)) {
-      throw new NumericalError(
-        `CBPDN diverged at iteration ${k + 1}: ‖x‖² = ${sums.xSquared}, ‖y‖² = ${sums.ySquared}, ` +
-          `‖u‖² = ${sums.uSquared}, ρ = ${rho}. Check the inputs for extreme values, or lower the relaxation α or the initial ρ.`,
-      );
+      throw divergenceError(sums, rho, k + 1);
     }
 
     // Residuals and stopping thresholds.
@@ -208,22 +212,11 @@ async function iterate(solve: FastSolve, control: SolveControl, start: number): 
     if (options.statistics) {
       const dataFidelity = options.objectiveOnY ? dataFidelityAtY(solve) : fidelityAtX;
       const l1 = options.objectiveOnY ? sums.l1OfY : sums.l1OfX;
-      const record: IterationStats = {
-        iteration: k + 1,
-        objective: dataFidelity + options.lambda * l1,
-        dataFidelity,
-        l1,
-        primalResidual: residuals.primal,
-        dualResidual: residuals.dual,
-        primalThreshold: residuals.primalThreshold,
-        dualThreshold: residuals.dualThreshold,
-        rho,
-        time: (performance.now() - start) / 1000,
-      };
-      history.push(record);
-      control.logger?.debug(
-        `iteration ${record.iteration}: objective ${record.objective.toPrecision(6)}, ` +
-          `r ${record.primalResidual.toExponential(2)}, s ${record.dualResidual.toExponential(2)}, ρ ${rho.toPrecision(4)}`,
+      history.push(
+        recordIteration(
+          { iteration: k + 1, dataFidelity, l1, lambda: options.lambda, residuals, rho: rho, start },
+          control.logger,
+        ),
       );
     }
 
