@@ -1,7 +1,8 @@
 import { checkTransformBuffers } from '../check-transform-buffers.ts';
 import type { RealFft2d } from '../real-fft-2d.ts';
-import { PFFFT_BACKWARD, PFFFT_COMPLEX, PFFFT_FORWARD, PFFFT_REAL, type PffftModule } from '../types/pffft-module.ts';
+import { PFFFT_BACKWARD, PFFFT_FORWARD, type PffftModule } from '../types/pffft-module.ts';
 import { loadPffft, type PffftFlavour } from './load-pffft.ts';
+import { allocatePffftPlanMemory, freePffftPlanMemory, NO_PLAN_MEMORY } from './pffft-plan-memory.ts';
 import { loadTransposeKernels, type TransposeKernels } from './pffft-unordered-real-fft-2d.ts';
 
 const FLOAT_BYTES = 4;
@@ -46,14 +47,8 @@ export function pffftSizeProblem(flavour: PffftFlavour, height: number, width: n
  */
 export class PffftRealFft2d implements RealFft2d {
   readonly halfWidth: number;
-  private rowSetup = 0;
-  private columnSetup = 0;
-  /** `height × width` floats: the plane, then its row transforms. */
-  private rows = 0;
-  /** `halfWidth × 2·height` floats: the row spectra transposed, one complex column after another. */
-  private columns = 0;
-  /** Scratch space PFFFT needs: 2·max(height, width) floats. */
-  private work = 0;
+  /** Setups and buffers of the plan in WebAssembly memory. */
+  private plan = NO_PLAN_MEMORY;
   private transposes: TransposeKernels | undefined;
 
   private constructor(
@@ -76,16 +71,7 @@ export class PffftRealFft2d implements RealFft2d {
   }
 
   private allocate(): void {
-    const { module, height, width, halfWidth } = this;
-    this.rowSetup = module._pffft_new_setup(width, PFFFT_REAL);
-    this.columnSetup = module._pffft_new_setup(height, PFFFT_COMPLEX);
-    this.rows = module._pffft_aligned_malloc(height * width * FLOAT_BYTES);
-    this.columns = module._pffft_aligned_malloc(2 * height * halfWidth * FLOAT_BYTES);
-    this.work = module._pffft_aligned_malloc(2 * Math.max(height, width) * FLOAT_BYTES);
-    if (this.rowSetup === 0 || this.columnSetup === 0 || this.rows === 0 || this.columns === 0 || this.work === 0) {
-      this.dispose();
-      throw new Error(`${this.backend}: could not set up a ${height} × ${width} transform in WebAssembly memory`);
-    }
+    this.plan = allocatePffftPlanMemory(this.module, this.height, this.width, this.backend);
   }
 
   forward(input: Float32Array, output: Float32Array, count?: number): void {
@@ -96,17 +82,17 @@ export class PffftRealFft2d implements RealFft2d {
     for (let p = 0; p < planes; p++) {
       // Memory may have grown since the last call, so take a fresh view each plane.
       const heap = module.HEAPF32;
-      heap.set(input.subarray(p * planeSize, (p + 1) * planeSize), this.rows / FLOAT_BYTES);
+      heap.set(input.subarray(p * planeSize, (p + 1) * planeSize), this.plan.rows / FLOAT_BYTES);
       for (let r = 0; r < height; r++) {
-        const row = this.rows + r * width * FLOAT_BYTES;
-        module._pffft_transform_ordered(this.rowSetup, row, row, this.work, PFFFT_FORWARD);
+        const row = this.plan.rows + r * width * FLOAT_BYTES;
+        module._pffft_transform_ordered(this.plan.rowSetup, row, row, this.plan.work, PFFFT_FORWARD);
       }
       if (this.transposes === undefined) this.rowsToColumns(heap);
-      else if (height % 8 === 0) this.transposes.rowsToColumns8(this.rows, this.columns, height, width);
-      else this.transposes.rowsToColumns(this.rows, this.columns, height, width);
+      else if (height % 8 === 0) this.transposes.rowsToColumns8(this.plan.rows, this.plan.columns, height, width);
+      else this.transposes.rowsToColumns(this.plan.rows, this.plan.columns, height, width);
       for (let c = 0; c < halfWidth; c++) {
-        const column = this.columns + 2 * c * height * FLOAT_BYTES;
-        module._pffft_transform_ordered(this.columnSetup, column, column, this.work, PFFFT_FORWARD);
+        const column = this.plan.columns + 2 * c * height * FLOAT_BYTES;
+        module._pffft_transform_ordered(this.plan.columnSetup, column, column, this.plan.work, PFFFT_FORWARD);
       }
       this.columnsToSpectrum(heap, output, p * spectrumSize);
     }
@@ -122,16 +108,16 @@ export class PffftRealFft2d implements RealFft2d {
       const heap = module.HEAPF32;
       this.spectrumToColumns(heap, input, p * spectrumSize);
       for (let c = 0; c < halfWidth; c++) {
-        const column = this.columns + 2 * c * height * FLOAT_BYTES;
-        module._pffft_transform_ordered(this.columnSetup, column, column, this.work, PFFFT_BACKWARD);
+        const column = this.plan.columns + 2 * c * height * FLOAT_BYTES;
+        module._pffft_transform_ordered(this.plan.columnSetup, column, column, this.plan.work, PFFFT_BACKWARD);
       }
       if (this.transposes === undefined) this.columnsToRows(heap);
-      else this.transposes.columnsToRows(this.columns, this.rows, height, width, scale);
+      else this.transposes.columnsToRows(this.plan.columns, this.plan.rows, height, width, scale);
       for (let r = 0; r < height; r++) {
-        const row = this.rows + r * width * FLOAT_BYTES;
-        module._pffft_transform_ordered(this.rowSetup, row, row, this.work, PFFFT_BACKWARD);
+        const row = this.plan.rows + r * width * FLOAT_BYTES;
+        module._pffft_transform_ordered(this.plan.rowSetup, row, row, this.plan.work, PFFFT_BACKWARD);
       }
-      const rows = this.rows / FLOAT_BYTES;
+      const rows = this.plan.rows / FLOAT_BYTES;
       const offset = p * planeSize;
       if (this.transposes === undefined) {
         for (let i = 0; i < planeSize; i++) output[offset + i] = heap[rows + i] * scale;
@@ -143,11 +129,8 @@ export class PffftRealFft2d implements RealFft2d {
   }
 
   dispose(): void {
-    const { module } = this;
-    if (this.rowSetup !== 0) module._pffft_destroy_setup(this.rowSetup);
-    if (this.columnSetup !== 0) module._pffft_destroy_setup(this.columnSetup);
-    for (const pointer of [this.rows, this.columns, this.work]) if (pointer !== 0) module._pffft_aligned_free(pointer);
-    this.rowSetup = this.columnSetup = this.rows = this.columns = this.work = 0;
+    freePffftPlanMemory(this.module, this.plan);
+    this.plan = NO_PLAN_MEMORY;
   }
 
   /**
@@ -156,8 +139,8 @@ export class PffftRealFft2d implements RealFft2d {
    */
   private rowsToColumns(heap: Float32Array): void {
     const { height, width, halfWidth } = this;
-    const rows = this.rows / FLOAT_BYTES;
-    const columns = this.columns / FLOAT_BYTES;
+    const rows = this.plan.rows / FLOAT_BYTES;
+    const columns = this.plan.columns / FLOAT_BYTES;
     const columnStride = 2 * height;
     const nyquist = columns + (halfWidth - 1) * columnStride;
     for (let r = 0; r < height; r++) {
@@ -177,8 +160,8 @@ export class PffftRealFft2d implements RealFft2d {
   /** Inverse of {@link rowsToColumns}; the imaginary parts of the zero and Nyquist columns are dropped. */
   private columnsToRows(heap: Float32Array): void {
     const { height, width, halfWidth } = this;
-    const rows = this.rows / FLOAT_BYTES;
-    const columns = this.columns / FLOAT_BYTES;
+    const rows = this.plan.rows / FLOAT_BYTES;
+    const columns = this.plan.columns / FLOAT_BYTES;
     const columnStride = 2 * height;
     const nyquist = columns + (halfWidth - 1) * columnStride;
     for (let r = 0; r < height; r++) {
@@ -196,7 +179,7 @@ export class PffftRealFft2d implements RealFft2d {
   /** Copies the transformed columns into `output[offset..]` in `[height, halfWidth]` order. */
   private columnsToSpectrum(heap: Float32Array, output: Float32Array, offset: number): void {
     const { height, halfWidth } = this;
-    const columns = this.columns / FLOAT_BYTES;
+    const columns = this.plan.columns / FLOAT_BYTES;
     for (let c = 0; c < halfWidth; c++) {
       const column = columns + 2 * c * height;
       for (let r = 0; r < height; r++) {
@@ -209,7 +192,7 @@ export class PffftRealFft2d implements RealFft2d {
   /** Copies the spectrum at `input[offset..]` into columns. */
   private spectrumToColumns(heap: Float32Array, input: Float32Array, offset: number): void {
     const { height, halfWidth } = this;
-    const columns = this.columns / FLOAT_BYTES;
+    const columns = this.plan.columns / FLOAT_BYTES;
     for (let c = 0; c < halfWidth; c++) {
       const column = columns + 2 * c * height;
       for (let r = 0; r < height; r++) {

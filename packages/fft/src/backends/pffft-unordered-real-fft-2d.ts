@@ -1,8 +1,9 @@
 import type { UnorderedRealFft2d, WebAssemblyBuffers } from '../unordered-real-fft-2d.ts';
-import { PFFFT_BACKWARD, PFFFT_COMPLEX, PFFFT_FORWARD, PFFFT_REAL, type PffftModule } from '../types/pffft-module.ts';
+import { PFFFT_BACKWARD, PFFFT_FORWARD, type PffftModule } from '../types/pffft-module.ts';
 import { compileWat } from '../compile-wat.ts';
 import { wasmApi, type WasmMemory } from '../types/wasm-api.ts';
 import { loadPffft, type PffftFlavour } from './load-pffft.ts';
+import { allocatePffftPlanMemory, freePffftPlanMemory, NO_PLAN_MEMORY } from './pffft-plan-memory.ts';
 
 /** The exports of `transpose-kernels.wat`. */
 export interface TransposeKernels {
@@ -48,11 +49,8 @@ export class PffftUnorderedRealFft2d implements UnorderedRealFft2d {
   readonly complexBlock: number;
   readonly parsevalWeights: Float64Array;
   private readonly halfWidth: number;
-  private rowSetup = 0;
-  private columnSetup = 0;
-  private rows = 0;
-  private columns = 0;
-  private work = 0;
+  /** Setups and buffers of the plan in WebAssembly memory. */
+  private plan = NO_PLAN_MEMORY;
   private heap: Float32Array = new Float32Array(0);
   private planeView: Float32Array = new Float32Array(0);
   private spectrumView: Float32Array = new Float32Array(0);
@@ -88,21 +86,13 @@ export class PffftUnorderedRealFft2d implements UnorderedRealFft2d {
   }
 
   private allocate(): void {
-    const { module, height, width, halfWidth } = this;
-    this.rowSetup = module._pffft_new_setup(width, PFFFT_REAL);
-    this.columnSetup = module._pffft_new_setup(height, PFFFT_COMPLEX);
-    this.rows = module._pffft_aligned_malloc(height * width * FLOAT_BYTES);
-    this.columns = module._pffft_aligned_malloc(2 * height * halfWidth * FLOAT_BYTES);
-    this.work = module._pffft_aligned_malloc(2 * Math.max(height, width) * FLOAT_BYTES);
-    if (this.rowSetup === 0 || this.columnSetup === 0 || this.rows === 0 || this.columns === 0 || this.work === 0) {
-      this.dispose();
-      throw new Error(`${this.backend}: could not set up a ${height} × ${width} transform in WebAssembly memory`);
-    }
+    const { module } = this;
+    this.plan = allocatePffftPlanMemory(this.module, this.height, this.width, this.backend);
     this.refreshViews();
     this.webAssembly = {
       memory: this.memory,
-      planeAddress: this.rows,
-      spectrumAddress: this.columns,
+      planeAddress: this.plan.rows,
+      spectrumAddress: this.plan.columns,
       allocate: (bytes) => {
         const address = module._pffft_aligned_malloc(bytes);
         if (address === 0) throw new RangeError(`${this.backend}: could not allocate ${bytes} bytes of WebAssembly memory`);
@@ -118,8 +108,8 @@ export class PffftUnorderedRealFft2d implements UnorderedRealFft2d {
     const heap = this.module.HEAPF32;
     if (heap === this.heap) return;
     this.heap = heap;
-    this.planeView = heap.subarray(this.rows / FLOAT_BYTES, this.rows / FLOAT_BYTES + this.height * this.width);
-    this.spectrumView = heap.subarray(this.columns / FLOAT_BYTES, this.columns / FLOAT_BYTES + 2 * this.frequencies);
+    this.planeView = heap.subarray(this.plan.rows / FLOAT_BYTES, this.plan.rows / FLOAT_BYTES + this.height * this.width);
+    this.spectrumView = heap.subarray(this.plan.columns / FLOAT_BYTES, this.plan.columns / FLOAT_BYTES + 2 * this.frequencies);
   }
 
   plane(): Float32Array {
@@ -133,7 +123,7 @@ export class PffftUnorderedRealFft2d implements UnorderedRealFft2d {
   }
 
   forward(): void {
-    this.forwardTo(this.columns);
+    this.forwardTo(this.plan.columns);
   }
 
   /** Runs the forward transform with the column transforms writing to `target` (the spectrum buffer or another). */
@@ -141,15 +131,15 @@ export class PffftUnorderedRealFft2d implements UnorderedRealFft2d {
     const { module, height, width, halfWidth } = this;
     this.refreshViews();
     for (let r = 0; r < height; r++) {
-      const row = this.rows + r * width * FLOAT_BYTES;
-      module._pffft_transform_ordered(this.rowSetup, row, row, this.work, PFFFT_FORWARD);
+      const row = this.plan.rows + r * width * FLOAT_BYTES;
+      module._pffft_transform_ordered(this.plan.rowSetup, row, row, this.plan.work, PFFFT_FORWARD);
     }
     if (this.transposes === undefined) this.rowsToColumns();
-    else if (height % 8 === 0) this.transposes.rowsToColumns8(this.rows, this.columns, height, width);
-    else this.transposes.rowsToColumns(this.rows, this.columns, height, width);
+    else if (height % 8 === 0) this.transposes.rowsToColumns8(this.plan.rows, this.plan.columns, height, width);
+    else this.transposes.rowsToColumns(this.plan.rows, this.plan.columns, height, width);
     for (let c = 0; c < halfWidth; c++) {
       const offset = 2 * c * height * FLOAT_BYTES;
-      module._pffft_transform(this.columnSetup, this.columns + offset, target + offset, this.work, PFFFT_FORWARD);
+      module._pffft_transform(this.plan.columnSetup, this.plan.columns + offset, target + offset, this.plan.work, PFFFT_FORWARD);
     }
   }
 
@@ -157,23 +147,20 @@ export class PffftUnorderedRealFft2d implements UnorderedRealFft2d {
     const { module, height, width, halfWidth } = this;
     this.refreshViews();
     for (let c = 0; c < halfWidth; c++) {
-      const column = this.columns + 2 * c * height * FLOAT_BYTES;
-      module._pffft_transform(this.columnSetup, column, column, this.work, PFFFT_BACKWARD);
+      const column = this.plan.columns + 2 * c * height * FLOAT_BYTES;
+      module._pffft_transform(this.plan.columnSetup, column, column, this.plan.work, PFFFT_BACKWARD);
     }
     if (this.transposes === undefined) this.columnsToRows(scale);
-    else this.transposes.columnsToRows(this.columns, this.rows, height, width, scale);
+    else this.transposes.columnsToRows(this.plan.columns, this.plan.rows, height, width, scale);
     for (let r = 0; r < height; r++) {
-      const row = this.rows + r * width * FLOAT_BYTES;
-      module._pffft_transform_ordered(this.rowSetup, row, row, this.work, PFFFT_BACKWARD);
+      const row = this.plan.rows + r * width * FLOAT_BYTES;
+      module._pffft_transform_ordered(this.plan.rowSetup, row, row, this.plan.work, PFFFT_BACKWARD);
     }
   }
 
   dispose(): void {
-    const { module } = this;
-    if (this.rowSetup !== 0) module._pffft_destroy_setup(this.rowSetup);
-    if (this.columnSetup !== 0) module._pffft_destroy_setup(this.columnSetup);
-    for (const pointer of [this.rows, this.columns, this.work]) if (pointer !== 0) module._pffft_aligned_free(pointer);
-    this.rowSetup = this.columnSetup = this.rows = this.columns = this.work = 0;
+    freePffftPlanMemory(this.module, this.plan);
+    this.plan = NO_PLAN_MEMORY;
     this.webAssembly = undefined;
   }
 
