@@ -7,7 +7,7 @@ import { FileWriteError } from './errors.ts';
 /**
  * Writes `data` to `path` atomically: the bytes go to a hidden temporary file
  * in the same directory, which is then renamed over `path`. A reader (or an
- * interrupted run) sees the old file or the whole new one, never a partial file.
+ * interrupted run) finds the old file or the whole new one, never a partial file.
  *
  * Throws `FileWriteError` naming the path when the folder cannot be created,
  * `path` is a folder, or the file cannot be written; the temporary file is

@@ -47,9 +47,9 @@ export class NumericalError extends HeterosparseError {}
 export interface ValidationProblem {
   /** JSON path of the offending value, for example `/stages/code/options/lambda`. */
   readonly path: string;
-  /** What was expected, in words. */
+  /** Expected value or type, in words. */
   readonly expected: string;
-  /** What was found, in words or as JSON. */
+  /** Value found, in words or as JSON. */
   readonly found: string;
   /** Optional hint (a schema description, the nearest plugin id). */
   readonly hint?: string;
@@ -68,7 +68,7 @@ export class PipelineValidationError extends HeterosparseError {
   }
 }
 
-/** A stage failed while the pipeline ran; `stageId` names it and `cause` holds the original error. */
+/** A stage failed while the pipeline ran; `stageId` names it and `cause` contains the original error. */
 export class StageError extends HeterosparseError {
   constructor(
     readonly stageId: string,

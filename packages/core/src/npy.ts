@@ -136,7 +136,7 @@ export function formatNpy(array: NdArray): Uint8Array {
   const count = array.shape.reduce((a, b) => a * b, 1);
   if (count !== array.data.length) {
     throw new InvalidInputError(
-      `formatNpy: shape [${array.shape.join(', ')}] holds ${count} elements but the data has ${array.data.length}`,
+      `formatNpy: shape [${array.shape.join(', ')}] has ${count} elements but the data has ${array.data.length}`,
     );
   }
   // A one-element tuple needs a trailing comma in Python syntax: (5,).

@@ -40,7 +40,7 @@ export interface ProgressEvent {
   readonly message?: string;
 }
 
-/** What the runtime gives each stage. */
+/** Services and settings the runtime passes to each stage. */
 export interface StageContext {
   /** Id of the stage in the pipeline file. */
   readonly stageId: string;

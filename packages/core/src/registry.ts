@@ -26,12 +26,12 @@ export class PluginRegistry {
     return this.#plugins.has(id);
   }
 
-  /** All plugins, sorted by id. */
+  /** Returns all plugins, sorted by id. */
   list(): Plugin<Record<string, unknown>>[] {
     return [...this.#plugins.keys()].sort().map((id) => this.get(id) as Plugin<Record<string, unknown>>);
   }
 
-  /** The registered id closest to `id` by edit distance, for "did you mean" hints. */
+  /** Returns the registered id closest to `id` by edit distance, for "did you mean" hints. */
   nearest(id: string): string | undefined {
     let best: string | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;

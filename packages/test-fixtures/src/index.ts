@@ -1,7 +1,7 @@
 /**
  * Paths of the reference test vectors. They were made with SPORCO 0.2.3.dev0
- * (`sporco.admm.cbpdn.ConvBPDN`, NumPy 1.24, float32) on a 2-core machine;
- * `reference/README.md` says how.
+ * (`sporco.admm.cbpdn.ConvBPDN`, NumPy 1.24, float32) on a 2-core machine, and
+ * `reference/README.md` describes how.
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
